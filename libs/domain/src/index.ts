@@ -1,1 +1,3 @@
-export {};
+export * from './errors.ts';
+export * from './json.ts';
+export * from './plan/index.ts';
