@@ -56,9 +56,10 @@ export default tseslint.config(
   },
   {
     // Specs may use the shared test helpers whatever the tier of the code under test.
-    files: ['**/*.spec.ts'],
+    files: ['**/*.spec.ts', '**/*.contract.ts'],
     rules: {
       '@nx/enforce-module-boundaries': 'off',
+      '@typescript-eslint/require-await': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/unbound-method': 'off',
     },

@@ -1,1 +1,3 @@
-export {};
+export * from './config.ts';
+export { environmentSchema } from './config.schema.ts';
+export * from './test-environment.ts';

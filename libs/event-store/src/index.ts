@@ -1,1 +1,13 @@
-export const x = 1;
+export * from './append-listener.ts';
+export * from './canonical-json.ts';
+export * from './checkpoints.ts';
+export * from './command-handler.ts';
+export * from './database.ts';
+export * from './embedded/embedded-postgres.ts';
+export * from './embedded/startup-error.ts';
+export * from './event-store.ts';
+export * from './hash-chain.ts';
+export * from './migrate.ts';
+export * from './outbox.ts';
+export * from './pg-errors.ts';
+export * from './pg-event-store.ts';

@@ -1,1 +1,5 @@
-export {};
+export * from './decider-spec.ts';
+export * from './services/postgres15.ts';
+export * from './services/service-dirs.ts';
+export * from './services/test-services.ts';
+export * from './test-database.ts';

@@ -1,1 +1,5 @@
-export default async function teardown(): Promise<void> {}
+import { releaseTestServices } from './test-services.ts';
+
+export default async function teardown(): Promise<void> {
+  await releaseTestServices();
+}

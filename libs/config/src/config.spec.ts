@@ -1,0 +1,81 @@
+import { describe, expect, it } from '@jest/globals';
+import { ConfigError, loadConfig } from './config.ts';
+
+const problemsOf = (env: Record<string, string>): readonly string[] => {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+};
+
+describe('loadConfig', () => {
+  it('applies the documented defaults', () => {
+    const config = loadConfig({});
+    expect(config.http).toEqual({ port: 8000, host: '127.0.0.1', maxPayloadBytes: 10 * 1024 * 1024 });
+    expect(config.database).toEqual({ url: undefined, dataDir: '.themis' });
+    expect(config.cache.ttlSeconds).toBe(60);
+    expect(config.execution).toEqual({ waitMs: 60_000, stepTimeoutMs: 120_000, maxAttempts: 3, retryBaseDelayMs: 1_000 });
+    expect(config.auth).toEqual({ apiKeys: [], productionMode: false });
+    expect(config.log.level).toBe('info');
+  });
+
+  it('reads every variable it documents', () => {
+    const config = loadConfig({
+      PORT: '9100',
+      HOST: '0.0.0.0',
+      THEMIS_API_KEY: 'primary-key-1',
+      THEMIS_API_KEYS: ' rotated-key-2 , primary-key-1,,',
+      PRODUCTION_MODE: 'true',
+      DATABASE_URL: 'postgres://u:p@db:5432/themis',
+      THEMIS_DATA_DIR: '/var/lib/themis',
+      CACHE_TTL_SECONDS: '5',
+      MAX_PAYLOAD_SIZE_MB: '0.5',
+      EXECUTE_WAIT_SECONDS: '0',
+      STEP_TIMEOUT_SECONDS: '30',
+      STEP_MAX_ATTEMPTS: '5',
+      STEP_RETRY_BASE_DELAY_MS: '250',
+      LOG_LEVEL: 'DEBUG',
+      ANTHROPIC_API_KEY: 'sk-ant-x',
+    });
+    expect(config.http).toEqual({ port: 9100, host: '0.0.0.0', maxPayloadBytes: 524288 });
+    expect(config.auth).toEqual({ apiKeys: ['primary-key-1', 'rotated-key-2'], productionMode: true });
+    expect(config.database).toEqual({ url: 'postgres://u:p@db:5432/themis', dataDir: '/var/lib/themis' });
+    expect(config.cache.ttlSeconds).toBe(5);
+    expect(config.execution).toEqual({ waitMs: 0, stepTimeoutMs: 30_000, maxAttempts: 5, retryBaseDelayMs: 250 });
+    expect(config.log.level).toBe('debug');
+    expect(config.llm.anthropicApiKeySet).toBe(true);
+  });
+
+  it('names every invalid variable and the value it got', () => {
+    const problems = problemsOf({ PORT: 'eighty', CACHE_TTL_SECONDS: '-1', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' });
+    expect(problems).toHaveLength(4);
+    expect(problems.find((p) => p.startsWith('PORT:'))).toContain('got "eighty"');
+    expect(problems.find((p) => p.startsWith('CACHE_TTL_SECONDS:'))).toContain('got "-1"');
+    expect(problems.find((p) => p.startsWith('DATABASE_URL:'))).toContain('postgres://');
+    expect(problems.find((p) => p.startsWith('LOG_LEVEL:'))).toBeDefined();
+  });
+
+  it('never echoes a rejected API key', () => {
+    const problems = problemsOf({ THEMIS_API_KEY: 'short' });
+    expect(problems[0]).toMatch(/^THEMIS_API_KEY: /);
+    expect(problems[0]).not.toContain('short"');
+  });
+
+  it('refuses production mode without a key', () => {
+    expect(problemsOf({ PRODUCTION_MODE: 'true' })[0]).toMatch(/^PRODUCTION_MODE: .*THEMIS_API_KEY/);
+  });
+
+  it('rejects variables for runtimes this version does not have', () => {
+    expect(problemsOf({ KAFKA_BROKERS: 'localhost:9092' })[0]).toMatch(/^KAFKA_BROKERS: .*not supported/);
+    expect(problemsOf({ REDIS_URL: 'redis://localhost' })[0]).toMatch(/^REDIS_URL: .*not supported/);
+  });
+
+  it('returns a frozen object', () => {
+    const config = loadConfig({});
+    expect(Object.isFrozen(config)).toBe(true);
+    expect(Object.isFrozen(config.http)).toBe(true);
+  });
+});

@@ -1,0 +1,61 @@
+import pg from 'pg';
+import type { Logger } from '@themis/telemetry';
+import { startEmbeddedPostgres } from './embedded/embedded-postgres.ts';
+import { migrate } from './migrate.ts';
+
+export interface DatabaseSettings {
+  /** External PostgreSQL (15 or newer); absent starts the embedded PostgreSQL in `dataDir`. */
+  readonly url: string | undefined;
+  readonly dataDir: string;
+  readonly logger: Logger;
+  readonly poolSize?: number;
+}
+
+export interface Database {
+  readonly pool: pg.Pool;
+  readonly kind: 'embedded' | 'external';
+  readonly serverVersion: string;
+  /** Where the embedded server keeps its data; undefined for an external server. */
+  readonly dataDir: string | undefined;
+  close(): Promise<void>;
+}
+
+export function createPool(url: string, logger: Logger, max = 10): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 5_000 });
+  // An idle client losing its connection must not crash the process; the next query reports it.
+  pool.on('error', (error) => logger.warn({ err: error }, 'idle database connection failed'));
+  return pool;
+}
+
+/** Connects to the configured PostgreSQL (starting the embedded one if none is configured) and migrates it. */
+export async function openDatabase(settings: DatabaseSettings): Promise<Database> {
+  const { logger } = settings;
+  const embedded = settings.url === undefined ? await startEmbeddedPostgres({ dataDir: settings.dataDir, logger }) : undefined;
+  const url = settings.url ?? embedded!.url;
+  const pool = createPool(url, logger, settings.poolSize);
+  try {
+    const version = await pool.query<{ server_version: string; server_version_num: string }>(
+      "SELECT current_setting('server_version') AS server_version, current_setting('server_version_num') AS server_version_num",
+    );
+    const row = version.rows[0]!;
+    if (Number(row.server_version_num) < 150000) {
+      throw new Error(`PostgreSQL ${row.server_version} is too old: Themis needs 15 or newer (it uses xid8 and pg_current_snapshot)`);
+    }
+    const { applied } = await migrate(pool);
+    if (applied.length > 0) logger.info({ applied }, 'applied database migrations');
+    return {
+      pool,
+      kind: embedded === undefined ? 'external' : 'embedded',
+      serverVersion: row.server_version,
+      dataDir: embedded?.dataDir,
+      close: async () => {
+        await pool.end();
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    await embedded?.stop();
+    throw error;
+  }
+}

@@ -1,0 +1,3 @@
+import { describeEventStoreContract } from './event-store.contract.ts';
+
+describeEventStoreContract('pg15', 15);
