@@ -1,1 +1,1 @@
-export {};
+export * from './offline-provider.ts';
