@@ -1,1 +1,1 @@
-export {};
+export * from './agent-lsa.service.ts';

@@ -1,5 +1,5 @@
 /** The one error type that crosses boundaries. `kind` picks the HTTP status; `code` is stable for clients. */
-export type DomainErrorKind = 'validation' | 'not_found' | 'conflict' | 'unauthorized' | 'rate_limited' | 'unavailable';
+export type DomainErrorKind = 'bad_request' | 'validation' | 'not_found' | 'conflict' | 'unauthorized' | 'rate_limited' | 'unavailable';
 
 export interface FieldIssue {
   /** Dotted path of the failing field, e.g. `matter.documents.0.date`. */

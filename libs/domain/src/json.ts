@@ -12,8 +12,14 @@ export const jsonObjectSchema: z.ZodType<JsonObject> = z.record(z.string(), json
 
 /** Turns zod issues into field issues with dotted paths, prefixed when the value sat under a parent field. */
 export function toFieldIssues(error: z.ZodError, prefix = ''): { path: string; message: string }[] {
-  return error.issues.map((issue) => {
-    const path = [prefix, ...issue.path.map(String)].filter((part) => part !== '').join('.');
-    return { path: path === '' ? '(root)' : path, message: issue.message };
-  });
+  const pathOf = (parts: readonly PropertyKey[]) => {
+    const path = [prefix, ...parts.map(String)].filter((part) => part !== '').join('.');
+    return path === '' ? '(root)' : path;
+  };
+  return error.issues.flatMap((issue) =>
+    // An unknown key is reported at its own path, so the client sees which field to fix.
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ path: pathOf([...issue.path, key]), message: 'unknown field' }))
+      : [{ path: pathOf(issue.path), message: issue.message }],
+  );
 }

@@ -2,15 +2,17 @@ import type pg from 'pg';
 import type { Logger } from '@themis/telemetry';
 import { APPEND_CHANNEL } from './pg-event-store.ts';
 
+export type AppendHandler = (streamId: string, version: number) => void;
+
 /**
- * Holds one connection that LISTENs for committed appends and calls `onAppend(streamId)`.
+ * Holds one connection that LISTENs for committed appends and calls `onAppend(streamId, version)`.
  * Reconnects with backoff when the connection drops; callers also poll, so a missed
  * notification only delays work, it never loses it.
  */
 export class AppendListener {
   readonly #pool: pg.Pool;
   readonly #logger: Logger;
-  readonly #handlers = new Set<(streamId: string) => void>();
+  readonly #handlers = new Set<AppendHandler>();
   #client: pg.PoolClient | undefined;
   #closed = false;
   #retryTimer: NodeJS.Timeout | undefined;
@@ -21,7 +23,7 @@ export class AppendListener {
     this.#logger = logger;
   }
 
-  onAppend(handler: (streamId: string) => void): () => void {
+  onAppend(handler: AppendHandler): () => void {
     this.#handlers.add(handler);
     return () => this.#handlers.delete(handler);
   }
@@ -34,24 +36,39 @@ export class AppendListener {
     if (this.#closed) return;
     try {
       const client = await this.#pool.connect();
-      client.on('notification', (message) => {
-        if (message.channel !== APPEND_CHANNEL) return;
-        for (const handler of this.#handlers) handler(message.payload ?? '');
-      });
-      client.on('error', (error) => this.#lost(client, error));
-      client.on('end', () => this.#lost(client, new Error('connection ended')));
-      await client.query(`LISTEN ${APPEND_CHANNEL}`);
+      client.on('notification', this.#onNotification);
+      client.on('error', this.#onError);
+      client.on('end', this.#onEnd);
       this.#client = client;
+      await client.query(`LISTEN ${APPEND_CHANNEL}`);
       this.#failures = 0;
     } catch (error) {
+      this.#detach(error instanceof Error ? error : new Error(String(error)));
       this.#scheduleReconnect(error);
     }
   }
 
-  #lost(client: pg.PoolClient, error: Error): void {
-    if (this.#client !== client) return;
+  readonly #onNotification = (message: pg.Notification): void => {
+    if (message.channel !== APPEND_CHANNEL) return;
+    const [streamId = '', version = '0'] = (message.payload ?? '').split(' ');
+    for (const handler of this.#handlers) handler(streamId, Number(version));
+  };
+  readonly #onError = (error: Error): void => this.#lost(error);
+  readonly #onEnd = (): void => this.#lost(new Error('connection ended'));
+
+  /** Gives the connection back to the pool without our listeners (the pool reuses it). */
+  #detach(error?: Error): void {
+    const client = this.#client;
+    if (client === undefined) return;
     this.#client = undefined;
+    client.off('notification', this.#onNotification);
+    client.off('error', this.#onError);
+    client.off('end', this.#onEnd);
     client.release(error);
+  }
+
+  #lost(error: Error): void {
+    this.#detach(error);
     if (!this.#closed) this.#scheduleReconnect(error);
   }
 
@@ -69,11 +86,7 @@ export class AppendListener {
   async close(): Promise<void> {
     this.#closed = true;
     if (this.#retryTimer !== undefined) clearTimeout(this.#retryTimer);
-    const client = this.#client;
-    this.#client = undefined;
-    if (client !== undefined) {
-      await client.query(`UNLISTEN ${APPEND_CHANNEL}`).catch(() => undefined);
-      client.release();
-    }
+    await this.#client?.query(`UNLISTEN ${APPEND_CHANNEL}`).catch(() => undefined);
+    this.#detach();
   }
 }

@@ -9,11 +9,14 @@ export interface DatabaseSettings {
   readonly dataDir: string;
   readonly logger: Logger;
   readonly poolSize?: number;
+  /** For one-off commands: use the embedded server another Themis is running on the data directory. */
+  readonly attachToRunning?: boolean;
 }
 
 export interface Database {
   readonly pool: pg.Pool;
-  readonly kind: 'embedded' | 'external';
+  /** `attached`: the embedded server of another Themis on the same data directory. */
+  readonly kind: 'embedded' | 'attached' | 'external';
   readonly serverVersion: string;
   /** Where the embedded server keeps its data; undefined for an external server. */
   readonly dataDir: string | undefined;
@@ -30,7 +33,10 @@ export function createPool(url: string, logger: Logger, max = 10): pg.Pool {
 /** Connects to the configured PostgreSQL (starting the embedded one if none is configured) and migrates it. */
 export async function openDatabase(settings: DatabaseSettings): Promise<Database> {
   const { logger } = settings;
-  const embedded = settings.url === undefined ? await startEmbeddedPostgres({ dataDir: settings.dataDir, logger }) : undefined;
+  const embedded =
+    settings.url === undefined
+      ? await startEmbeddedPostgres({ dataDir: settings.dataDir, logger, whenInUse: settings.attachToRunning === true ? 'attach' : 'fail' })
+      : undefined;
   const url = settings.url ?? embedded!.url;
   const pool = createPool(url, logger, settings.poolSize);
   try {
@@ -45,7 +51,7 @@ export async function openDatabase(settings: DatabaseSettings): Promise<Database
     if (applied.length > 0) logger.info({ applied }, 'applied database migrations');
     return {
       pool,
-      kind: embedded === undefined ? 'external' : 'embedded',
+      kind: embedded === undefined ? 'external' : embedded.attached ? 'attached' : 'embedded',
       serverVersion: row.server_version,
       dataDir: embedded?.dataDir,
       close: async () => {

@@ -4,6 +4,7 @@ export * from './checkpoints.ts';
 export * from './command-handler.ts';
 export * from './database.ts';
 export * from './embedded/embedded-postgres.ts';
+export { isProcessAlive } from './embedded/data-dir-lock.ts';
 export * from './embedded/startup-error.ts';
 export * from './event-store.ts';
 export * from './hash-chain.ts';

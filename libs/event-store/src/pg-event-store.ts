@@ -13,7 +13,7 @@ import type {
 import { eventHash, GENESIS_HASH } from './hash-chain.ts';
 import { guardDatabase } from './pg-errors.ts';
 
-/** Channel notified (with the stream id) whenever an append commits. */
+/** Channel notified whenever an append commits; the payload is `<stream id> <new version>`. */
 export const APPEND_CHANNEL = 'themis_events';
 
 interface EventRow {
@@ -94,7 +94,7 @@ export class PgEventStore implements EventStore {
             ],
           );
         }
-        await client.query('SELECT pg_notify($1, $2)', [APPEND_CHANNEL, streamId]);
+        await client.query('SELECT pg_notify($1, $2)', [APPEND_CHANNEL, `${streamId} ${actualVersion + events.length}`]);
         await client.query('COMMIT');
         return { ok: true, nextExpectedVersion: actualVersion + events.length, events: recorded };
       } catch (error) {
@@ -183,6 +183,18 @@ export class PgEventStore implements EventStore {
         [streamId, options.toVersion ?? 2_147_483_647],
       );
       return result.rows.map(toRecorded);
+    });
+  }
+
+  /** Plan streams that started executing and have not settled: what the step timers must watch after a restart. */
+  streamsStartedNotSettled(): Promise<string[]> {
+    return guardDatabase(async () => {
+      const result = await this.#pool.query<{ stream_id: string }>(
+        `SELECT stream_id FROM themis_events
+         WHERE type IN ('PlanExecutionStarted', 'PlanCompleted', 'PlanFailed', 'PlanCancelled')
+         GROUP BY stream_id HAVING bool_and(type = 'PlanExecutionStarted')`,
+      );
+      return result.rows.map((row) => row.stream_id);
     });
   }
 

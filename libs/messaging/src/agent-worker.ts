@@ -43,7 +43,13 @@ export function startAgentWorker({ agent, bus, logger, run }: AgentWorkerOptions
     const started = performance.now();
     let result: AgentResult;
     try {
-      const output = await run(task);
+      const output = await withinDeadline(run(task), task.timeoutAt);
+      if (output === undefined) {
+        // The orchestrator times this attempt out at the same moment and dispatches a retry,
+        // which waits behind this task on the same partition: let go of it, publish nothing.
+        logger.warn({ planId: task.planId, stepId: task.stepId, attempt: task.attempt, timeoutAt: task.timeoutAt }, 'abandoned a task that ran past its deadline');
+        return;
+      }
       result = { ...identity(task), outcome: 'completed', artifact: output.artifact, llmCalls: [...output.llmCalls], durationMs: elapsed(started) };
     } catch (error) {
       const failure =
@@ -76,6 +82,19 @@ export function startAgentWorker({ agent, bus, logger, run }: AgentWorkerOptions
     logger.info({ planId: task.planId, stepId: task.stepId, attempt: task.attempt, outcome: result.outcome, durationMs: result.durationMs }, 'agent run finished');
   };
   return bus.subscribe({ groupId: consumerGroups.agent(agent), topics: [topics.agentTasks(agent)], handler: handle });
+}
+
+/** The run's output, or undefined if the deadline passes first (the run is left to finish on its own). */
+async function withinDeadline<T>(work: Promise<T>, deadline: string): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), Math.max(0, Date.parse(deadline) - Date.now()));
+  });
+  try {
+    return await Promise.race([work, expired]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 const identity = (task: AgentTask) => ({ planId: task.planId, stepId: task.stepId, attempt: task.attempt, agent: task.agent });

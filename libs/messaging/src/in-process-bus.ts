@@ -117,7 +117,7 @@ export class InProcessBus implements MessageBus {
     if (group === undefined || member.stopped) return;
     member.stopped = true;
     const mine = [...group.cursors.entries()].filter(([key]) => this.#assignee(group, key) === member || this.#assignee(group, key) === undefined);
-    await Promise.all(mine.map(([, cursor]) => cursor.delivering));
+    await Promise.all(mine.flatMap(([, cursor]) => (cursor.delivering === undefined ? [] : [cursor.delivering])));
     group.members.splice(group.members.indexOf(member), 1);
     for (const [, cursor] of mine) {
       if (cursor.retryTimer !== undefined && group.members.length === 0) {
@@ -195,7 +195,7 @@ export class InProcessBus implements MessageBus {
         cursor.failedAttempts = 0;
         return;
       }
-      const delay = (member.options.retryBaseDelayMs ?? 100) * 2 ** (cursor.failedAttempts - 1);
+      const delay = Math.min((member.options.retryBaseDelayMs ?? 100) * 2 ** (cursor.failedAttempts - 1), member.options.retryMaxDelayMs ?? 30_000);
       cursor.retryTimer = setTimeout(() => {
         cursor.retryTimer = undefined;
         this.#wakeTopic(message.topic);

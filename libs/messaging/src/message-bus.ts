@@ -22,8 +22,10 @@ export interface SubscribeOptions {
   readonly handler: MessageHandler;
   /** Deliveries before a failing message goes to the dead-letter topic (default 5). */
   readonly maxDeliveryAttempts?: number;
-  /** First redelivery delay; doubles each time (default 100 ms). */
+  /** First redelivery delay; doubles each time (default 100 ms)… */
   readonly retryBaseDelayMs?: number;
+  /** …up to this ceiling (default 30 s). */
+  readonly retryMaxDelayMs?: number;
 }
 
 export interface Subscription {

@@ -84,7 +84,7 @@ function executePlan({ metadata }: ExecutePlan, state: PlanState): PlanEvent[] {
     case 'Failed':
     case 'Cancelled':
       throw conflict('plan_already_settled', `the plan is already ${state.status.toLowerCase()}; create a new plan to run again`, {
-        status: state.status,
+        planStatus: state.status.toLowerCase(),
       });
     case 'Planned': {
       const decision = new Decision(state);
@@ -144,7 +144,7 @@ function retryStep({ data, metadata }: RetryStep, state: PlanState): PlanEvent[]
 function cancelPlan({ data, metadata }: CancelPlan, state: PlanState): PlanEvent[] {
   if (state.status === 'NotCreated') throw notFound('plan_not_found', 'the plan does not exist');
   if (state.status !== 'Planned' && state.status !== 'Running') {
-    throw conflict('plan_already_settled', `the plan is already ${state.status.toLowerCase()}`, { status: state.status });
+    throw conflict('plan_already_settled', `the plan is already ${state.status.toLowerCase()}`, { planStatus: state.status.toLowerCase() });
   }
   return [{ type: 'PlanCancelled', data: { cancelledAt: metadata.now.toISOString(), reason: data.reason } }];
 }

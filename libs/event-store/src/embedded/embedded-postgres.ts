@@ -15,6 +15,11 @@ export interface EmbeddedPostgresOptions {
   readonly logger: Logger;
   /** Database created for the application on first start. */
   readonly database?: string;
+  /**
+   * When another Themis already runs the server on this data directory: `fail` (the default, for
+   * servers) or `attach` as a client of that server (for one-off commands such as `themis run`).
+   */
+  readonly whenInUse?: 'fail' | 'attach';
 }
 
 export interface EmbeddedPostgres {
@@ -25,6 +30,8 @@ export interface EmbeddedPostgres {
   readonly dataDir: string;
   /** True when this start ran initdb. */
   readonly initialised: boolean;
+  /** True when this process connected to a server another Themis runs (and will not stop it). */
+  readonly attached: boolean;
   stop(): Promise<void>;
 }
 
@@ -55,7 +62,15 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
 
   const lock = new DataDirLock(dataDir);
-  const { recoveredFrom } = await lock.acquire();
+  let recoveredFrom;
+  try {
+    ({ recoveredFrom } = await lock.acquire());
+  } catch (error) {
+    if (options.whenInUse === 'attach' && error instanceof StartupError && error.code === 'data_dir_in_use') {
+      return attach(lock, dataDir, database, error);
+    }
+    throw error;
+  }
   try {
     const binaries = runAs === undefined ? await findPackagedBinaries() : await binariesReachableBy(runAs, await findPackagedBinaries(), logger);
     const clusterDir = path.join(dataDir, `pg${binaries.major}`);
@@ -83,11 +98,29 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     process.once('exit', () => {
       if (server.child.exitCode === null) server.child.kill('SIGINT');
     });
-    return { url, port: server.port, pid: server.child.pid!, version: binaries.packageVersion, dataDir, initialised, stop };
+    return { url, port: server.port, pid: server.child.pid!, version: binaries.packageVersion, dataDir, initialised, attached: false, stop };
   } catch (error) {
     await lock.release();
     throw error;
   }
+}
+
+/** Connects to the server another Themis runs on this data directory, using its lock and password file. */
+async function attach(lock: DataDirLock, dataDir: string, database: string, inUse: StartupError): Promise<EmbeddedPostgres> {
+  const owner = await lock.read();
+  if (owner?.port === undefined || owner.postgresPid === undefined) throw inUse;
+  const password = (await readFile(path.join(dataDir, 'postgres.password'), 'utf8').catch(() => undefined))?.trim();
+  if (password === undefined) throw inUse;
+  return {
+    url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${owner.port}/${database}`,
+    port: owner.port,
+    pid: owner.postgresPid,
+    version: 'attached',
+    dataDir,
+    initialised: false,
+    attached: true,
+    stop: () => Promise.resolve(),
+  };
 }
 
 async function exists(file: string): Promise<boolean> {

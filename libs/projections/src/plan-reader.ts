@@ -1,0 +1,60 @@
+import { notFound, type PlanState } from '@themis/domain';
+import type { EventStore, RecordedEvent } from '@themis/event-store';
+import type { PlanCache } from './memory-cache.ts';
+import { foldRecorded, planStreamId } from './plan-stream.ts';
+
+/** A point in a plan's history: a stream version, or a moment (events that occurred at or before it). */
+export type AsOf = { readonly version: number } | { readonly time: Date };
+
+export interface LoadedPlan {
+  readonly state: PlanState;
+  readonly version: number;
+}
+
+/** Reads plans by folding their stream; the latest state is cached, historical reads are not. */
+export class PlanReader {
+  readonly #store: EventStore;
+  readonly #cache: PlanCache;
+
+  constructor(store: EventStore, cache: PlanCache) {
+    this.#store = store;
+    this.#cache = cache;
+  }
+
+  async load(planId: string, asOf?: AsOf): Promise<LoadedPlan> {
+    if (asOf === undefined) {
+      const cached = this.#cache.get(planId);
+      if (cached !== undefined) return cached;
+    }
+    const events = await this.events(planId, asOf);
+    const loaded = { state: foldRecorded(events), version: events.at(-1)?.streamVersion ?? 0 };
+    if (asOf === undefined && loaded.version > 0) this.#cache.set(planId, loaded);
+    return loaded;
+  }
+
+  /** Like load, but a plan that does not exist (at that point) is a not_found error. */
+  async require(planId: string, asOf?: AsOf): Promise<LoadedPlan & { state: Exclude<PlanState, { status: 'NotCreated' }> }> {
+    const loaded = await this.load(planId, asOf);
+    if (loaded.state.status === 'NotCreated') throw notFound('plan_not_found', `plan ${planId} does not exist${asOf === undefined ? '' : ' at that point'}`);
+    return { state: loaded.state, version: loaded.version };
+  }
+
+  async events(planId: string, asOf?: AsOf): Promise<readonly RecordedEvent[]> {
+    const events = await this.#store.readStream(planStreamId(planId), asOf !== undefined && 'version' in asOf ? { toVersion: asOf.version } : {});
+    if (asOf !== undefined && 'time' in asOf) return events.filter((event) => Date.parse(event.occurredAt) <= asOf.time.getTime());
+    return events;
+  }
+
+  /** Folds the stream again, ignoring the cache (another process may have appended), and caches the result. */
+  async refresh(planId: string): Promise<LoadedPlan> {
+    const events = await this.events(planId);
+    const loaded = { state: foldRecorded(events), version: events.at(-1)?.streamVersion ?? 0 };
+    if (loaded.version > 0) this.#cache.set(planId, loaded);
+    return loaded;
+  }
+
+  /** Records a state the caller just appended, so the next read does not fold the stream again. */
+  remember(planId: string, state: PlanState, version: number): void {
+    this.#cache.set(planId, { state, version });
+  }
+}
