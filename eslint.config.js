@@ -60,6 +60,11 @@ export default tseslint.config(
     rules: {
       '@nx/enforce-module-boundaries': 'off',
       '@typescript-eslint/require-await': 'off',
+      // Specs read untyped response bodies.
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      // Specs start child processes with an environment of their own.
+      'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: 'Enums are not erasable syntax; use a union of string literals.' }],
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/unbound-method': 'off',
     },

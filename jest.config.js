@@ -32,7 +32,21 @@ export default {
       testMatch: ['**/src/**/*.spec.ts'],
       testPathIgnorePatterns: ['/node_modules/', '\\.int\\.spec\\.ts$', '\\.e2e\\.spec\\.ts$'],
     },
-    { ...base, ...services, displayName: 'int', testMatch: ['**/src/**/*.int.spec.ts'], slowTestThreshold: 30 },
-    { ...base, ...services, displayName: 'e2e', testMatch: ['**/src/**/*.e2e.spec.ts'], slowTestThreshold: 60 },
+    {
+      ...base,
+      ...services,
+      displayName: 'int',
+      testMatch: ['**/src/**/*.int.spec.ts'],
+      setupFilesAfterEnv: ['<rootDir>/libs/testing/src/services/jest-timeout-int.ts'],
+      slowTestThreshold: 30,
+    },
+    {
+      ...base,
+      ...services,
+      displayName: 'e2e',
+      testMatch: ['**/src/**/*.e2e.spec.ts'],
+      setupFilesAfterEnv: ['<rootDir>/libs/testing/src/services/jest-timeout-e2e.ts'],
+      slowTestThreshold: 60,
+    },
   ],
 };

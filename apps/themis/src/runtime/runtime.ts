@@ -1,0 +1,82 @@
+import { startDEAService } from '@themis/agent-dea';
+import { startLDAService } from '@themis/agent-lda';
+import { startLSAService } from '@themis/agent-lsa';
+import type { ThemisConfig } from '@themis/config';
+import { type Database, openDatabase } from '@themis/event-store';
+import { type AgentRunners, createAgentRunners } from '@themis/legal';
+import { OfflineProvider } from '@themis/llm';
+import { InProcessBus, type Subscription } from '@themis/messaging';
+import { createOrchestrator } from '@themis/orchestrator';
+import { MemoryPlanCache, type PlanService } from '@themis/projections';
+import { categoryLogger, type Logger } from '@themis/telemetry';
+
+export interface Runtime {
+  readonly service: PlanService;
+  readonly database: Database;
+  readonly bus: InProcessBus;
+  readonly cache: MemoryPlanCache;
+  /** Stops agents, orchestrator, bus and database, in that order, finishing work in flight. */
+  stop(): Promise<void>;
+}
+
+export interface RuntimeOptions {
+  /** Replaces the offline engines (tests inject failing or slow agents). */
+  readonly runners?: AgentRunners;
+  readonly clock?: () => Date;
+  /** Use the embedded server another Themis runs on the data directory instead of refusing (one-off commands). */
+  readonly attachToRunning?: boolean;
+}
+
+/**
+ * The embedded runtime: every app composed in one process over the in-process bus and the
+ * memory cache, with PostgreSQL from DATABASE_URL or the embedded server.
+ */
+export async function startRuntime(config: ThemisConfig, logger: Logger, options: RuntimeOptions = {}): Promise<Runtime> {
+  const database = await openDatabase({
+    url: config.database.url,
+    dataDir: config.database.dataDir,
+    logger: categoryLogger(logger, 'themis.event_store'),
+    attachToRunning: options.attachToRunning ?? false,
+  });
+  const bus = new InProcessBus({ logger: categoryLogger(logger, 'themis.messaging') });
+  const cache = new MemoryPlanCache({ ttlSeconds: config.cache.ttlSeconds });
+  const orchestrator = createOrchestrator({
+    pool: database.pool,
+    bus,
+    cache,
+    policy: { stepTimeoutMs: config.execution.stepTimeoutMs, maxAttempts: config.execution.maxAttempts, retryBaseDelayMs: config.execution.retryBaseDelayMs },
+    logger: categoryLogger(logger, 'themis.orchestrator'),
+    ...(options.clock === undefined ? {} : { clock: options.clock }),
+  });
+  const runners = options.runners ?? createAgentRunners();
+  const llm = new OfflineProvider();
+  const agentLogger = categoryLogger(logger, 'themis.agents');
+  const agents: Subscription[] = [];
+  try {
+    await orchestrator.start();
+    const deps = { bus, llm, logger: agentLogger, ...(options.clock === undefined ? {} : { clock: options.clock }) };
+    agents.push(await startLDAService({ ...deps, runner: runners.lda }));
+    agents.push(await startDEAService({ ...deps, runner: runners.dea }));
+    agents.push(await startLSAService({ ...deps, runner: runners.lsa }));
+  } catch (error) {
+    await orchestrator.stop().catch(() => undefined);
+    await database.close();
+    throw error;
+  }
+  let stopping: Promise<void> | undefined;
+  return {
+    service: orchestrator.service,
+    database,
+    bus,
+    cache,
+    stop() {
+      stopping ??= (async () => {
+        await Promise.all(agents.map((agent) => agent.stop()));
+        await orchestrator.stop();
+        await bus.close();
+        await database.close();
+      })();
+      return stopping;
+    },
+  };
+}
