@@ -46,6 +46,6 @@ export function createGatewayApp(options: GatewayOptions): Express {
     }
     sendProblem(res, { status: 404, code: 'route_not_found', title: 'Not Found', detail: `No route ${req.method} ${req.path}.` });
   });
-  app.use(errorHandler(logger));
+  app.use(errorHandler(categoryLogger(logger, 'themis.api')));
   return app;
 }

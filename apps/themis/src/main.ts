@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type ThemisConfig } from '@themis/config';
 import { isDomainError } from '@themis/domain';
 import { StartupError } from '@themis/event-store';
-import { createLogger, type Logger } from '@themis/telemetry';
+import { categoryLogger, createLogger, type Logger } from '@themis/telemetry';
 import { replay } from './commands/replay.command.ts';
 import { runMatterFile } from './commands/run.command.ts';
 import { banner, serve } from './commands/serve.command.ts';
@@ -22,21 +22,24 @@ Configuration comes from the environment; see docs/configuration.md.`;
 async function serveUntilSignalled(config: ThemisConfig, logger: Logger): Promise<number> {
   const serving = await serve(config, logger);
   process.stdout.write(`\n${banner(serving, config)}\n`);
-  logger.info({ url: serving.url, readyMs: Math.round(serving.readyMs) }, 'ready');
+  categoryLogger(logger, 'themis').info({ url: serving.url, readyMs: Math.round(serving.readyMs) }, 'ready');
   return new Promise((resolve) => {
-    let signals = 0;
+    let firstSignalAt: number | undefined;
     const stop = (signal: NodeJS.Signals) => {
-      signals += 1;
-      if (signals > 1) {
+      // Ctrl-C reaches both npm and Themis, and npm passes it on: a second signal within a
+      // moment is the same request; a later one means "stop now".
+      if (firstSignalAt !== undefined) {
+        if (performance.now() - firstSignalAt < 1_500) return;
         process.stderr.write('Stopping at once.\n');
         process.exit(130);
       }
+      firstSignalAt = performance.now();
       process.stderr.write(`\n${signal}: finishing requests in flight and stopping PostgreSQL…\n`);
       serving
         .close()
         .then(() => resolve(0))
         .catch((error: unknown) => {
-          logger.error({ err: error }, 'unclean stop');
+          categoryLogger(logger, 'themis').error({ err: error }, 'unclean stop');
           resolve(1);
         });
     };
@@ -80,6 +83,10 @@ async function main(argv: readonly string[]): Promise<number> {
 }
 
 class UsageError extends Error {}
+
+// A closed pipe on our output (`npm start | head`, a terminal gone) must not turn a clean stop into a crash.
+process.stdout.on('error', () => undefined);
+process.stderr.on('error', () => undefined);
 
 try {
   process.exitCode = await main(process.argv.slice(2));

@@ -5,6 +5,7 @@ export type { Logger } from 'pino';
 /** Log categories shared with the dashboards of the system we replace. */
 export type LogCategory =
   | 'themis'
+  | 'themis.api'
   | 'themis.api.requests'
   | 'themis.api.audit'
   | 'themis.api.performance'
@@ -33,11 +34,11 @@ export interface LoggerSettings {
   readonly destination?: DestinationStream;
 }
 
-/** The process's root logger: JSON lines, ISO times, secrets redacted. */
+/** The process's root logger: JSON lines, ISO times, secrets redacted. Give lines a category with categoryLogger. */
 export function createLogger(settings: LoggerSettings): Logger {
   const options: LoggerOptions = {
     level: settings.level ?? 'info',
-    base: { category: 'themis' },
+    base: { pid: process.pid },
     timestamp: pino.stdTimeFunctions.isoTime,
     redact: { paths: redactedPaths, censor: '[redacted]' },
     formatters: { level: (label) => ({ level: label }) },

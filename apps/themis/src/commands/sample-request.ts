@@ -5,12 +5,12 @@ export const sampleMatter: JsonObject = {
   summary: 'Jane Doe was rear-ended while stopped at a red light on Main Street in Austin and was treated for neck and back injuries.',
   parties: ['Jane Doe (Client)', 'ACME Trucking LLC'],
   documents: [
-    { title: 'Police report', date: '2024-03-01', summary: 'Officer cited the ACME driver for following too closely.', facts: ['ACME truck struck the rear of the client vehicle.'] },
-    { title: 'Emergency room bill', date: '2024-03-01', summary: 'Cervical strain; treated and released. Bill of $4,200.' },
+    { title: 'Police report', date: '2025-09-12', summary: 'Officer cited the ACME driver for following too closely.', facts: ['ACME truck struck the rear of the client vehicle.'] },
+    { title: 'Emergency room bill', date: '2025-09-12', summary: 'Cervical strain; treated and released. Bill of $4,200.' },
   ],
   events: [
-    { date: '2024-03-01', description: 'Rear-end collision at Main St and 5th Ave' },
-    { date: '2024-03-15', description: 'Physical therapy begins' },
+    { date: '2025-09-12', description: 'Rear-end collision at Main St and 5th Ave' },
+    { date: '2025-09-22', description: 'Physical therapy begins' },
   ],
   damages: { specials: 12000, generals: 30000 },
   metadata: { jurisdiction: 'Texas', cause_of_action: 'motor_vehicle' },

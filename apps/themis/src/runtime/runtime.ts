@@ -50,6 +50,9 @@ export async function startRuntime(config: ThemisConfig, logger: Logger, options
   });
   const runners = options.runners ?? createAgentRunners();
   const llm = new OfflineProvider();
+  if (config.llm.anthropicApiKeySet) {
+    categoryLogger(logger, 'themis.llm_client').warn('ANTHROPIC_API_KEY is set, but this version has no Claude provider yet: the agents run their offline engines');
+  }
   const agentLogger = categoryLogger(logger, 'themis.agents');
   const agents: Subscription[] = [];
   try {

@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { StartupError } from './startup-error.ts';
@@ -67,6 +68,17 @@ export class DataDirLock {
     const current = await this.read();
     if (current?.pid !== process.pid) return;
     await writeFile(this.file, JSON.stringify({ ...current, ...extra }), { mode: 0o600 });
+  }
+
+  /** For process 'exit' handlers, where nothing asynchronous runs any more. */
+  releaseSync(): void {
+    if (!this.#held) return;
+    this.#held = false;
+    try {
+      if ((JSON.parse(readFileSync(this.file, 'utf8')) as LockContent).pid === process.pid) rmSync(this.file, { force: true });
+    } catch {
+      // already gone
+    }
   }
 
   async release(): Promise<void> {

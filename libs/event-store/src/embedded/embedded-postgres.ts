@@ -94,9 +94,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       stopping ??= stopServer(server.child, logger).finally(() => lock.release());
       return stopping;
     };
-    // Last resort when the process exits without calling stop(): ask the server to shut down fast.
+    // Last resort when the process exits without calling stop(): ask the server to shut down fast
+    // (it finishes on its own) and give up the lock, so the next start is not treated as a crash.
     process.once('exit', () => {
       if (server.child.exitCode === null) server.child.kill('SIGINT');
+      lock.releaseSync();
     });
     return { url, port: server.port, pid: server.child.pid!, version: binaries.packageVersion, dataDir, initialised, attached: false, stop };
   } catch (error) {
