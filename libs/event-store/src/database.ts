@@ -18,8 +18,8 @@ export interface Database {
   /** `attached`: the embedded server of another Themis on the same data directory. */
   readonly kind: 'embedded' | 'attached' | 'external';
   readonly serverVersion: string;
-  /** Where the embedded server keeps its data; undefined for an external server. */
-  readonly dataDir: string | undefined;
+  /** Where the embedded server keeps its cluster; undefined for an external server. */
+  readonly clusterDir: string | undefined;
   close(): Promise<void>;
 }
 
@@ -53,7 +53,7 @@ export async function openDatabase(settings: DatabaseSettings): Promise<Database
       pool,
       kind: embedded === undefined ? 'external' : embedded.attached ? 'attached' : 'embedded',
       serverVersion: row.server_version,
-      dataDir: embedded?.dataDir,
+      clusterDir: embedded?.clusterDir,
       close: async () => {
         await pool.end();
         await embedded?.stop();

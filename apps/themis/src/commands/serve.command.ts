@@ -66,7 +66,7 @@ export async function serve(config: ThemisConfig, logger: Logger): Promise<Servi
 export function banner(serving: Serving, config: ThemisConfig): string {
   const { database } = serving.runtime;
   const store =
-    database.kind === 'external' ? `PostgreSQL ${database.serverVersion} at DATABASE_URL` : `embedded PostgreSQL ${database.serverVersion} in ${database.dataDir}`;
+    database.kind === 'external' ? `PostgreSQL ${database.serverVersion} at DATABASE_URL` : `embedded PostgreSQL ${database.serverVersion} in ${database.clusterDir}`;
   const lines = [
     `Themis is ready on ${serving.url} after ${(serving.readyMs / 1000).toFixed(2)} s (${store}; in-process bus; memory cache).`,
     config.auth.apiKeys.length === 0

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn, spawnSync } from 'node:child_process';
-import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -8,7 +8,7 @@ import { silentLogger } from '@themis/telemetry';
 import { binariesReachableBy, findPackagedBinaries } from './binaries.ts';
 import { isProcessAlive } from './data-dir-lock.ts';
 import { startEmbeddedPostgres } from './embedded-postgres.ts';
-import { firstBlockedDirectory } from './os-user.ts';
+import { firstBlockedDirectory, isRoot } from './os-user.ts';
 
 const fixture = path.join(import.meta.dirname, 'testing', 'hold-embedded.ts');
 
@@ -94,6 +94,26 @@ describe('embedded PostgreSQL', () => {
       expect(server.pid).not.toBe(orphanPid);
     } finally {
       await server.stop();
+    }
+  });
+
+  it('keeps the cluster where PostgreSQL can reach it when the data directory sits behind a closed directory', async () => {
+    const closed = path.join(root, 'home-700');
+    await mkdir(closed, { mode: 0o700 });
+    const dataDir = path.join(closed, '.themis');
+    const server = await startEmbeddedPostgres({ dataDir, logger: silentLogger });
+    try {
+      expect(await query(server.url, 'SELECT 1 AS ok')).toEqual([{ ok: 1 }]);
+      if (isRoot()) {
+        // As root the server runs as `postgres`, which cannot enter a mode-700 directory of root's.
+        expect(server.clusterDir.startsWith('/var/lib/themis/.themis-')).toBe(true);
+      } else {
+        expect(server.clusterDir).toBe(path.join(dataDir, 'pg18'));
+      }
+      expect(await readFile(path.join(dataDir, 'postgres.password'), 'utf8')).toMatch(/^\S{20,}$/);
+    } finally {
+      await server.stop();
+      if (isRoot()) await rm(path.dirname(server.clusterDir), { recursive: true, force: true });
     }
   });
 

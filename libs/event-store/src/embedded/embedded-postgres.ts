@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { chmod, chown, mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -28,6 +28,8 @@ export interface EmbeddedPostgres {
   readonly pid: number;
   readonly version: string;
   readonly dataDir: string;
+  /** Where the cluster's files are: `<dataDir>/pg<major>`, or under /var/lib/themis as root (see clusterDirFor). */
+  readonly clusterDir: string;
   /** True when this start ran initdb. */
   readonly initialised: boolean;
   /** True when this process connected to a server another Themis runs (and will not stop it). */
@@ -49,17 +51,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const runAs = isRoot() ? ensurePostgresUser() : undefined;
 
   await mkdir(dataDir, { recursive: true, mode: runAs === undefined ? 0o700 : 0o711 });
-  if (runAs !== undefined) {
-    await chmod(dataDir, 0o711); // the postgres user must be able to enter it to reach its cluster
-    const blocked = firstBlockedDirectory(runAs, dataDir);
-    if (blocked !== undefined) {
-      throw new StartupError(
-        'data_dir_unreachable',
-        `Running as root, PostgreSQL runs as the "postgres" user, which cannot enter ${blocked} on the way to the data directory ${dataDir}. ` +
-          'Set THEMIS_DATA_DIR to a directory it can reach (for example /var/lib/themis), run as an ordinary user, or set DATABASE_URL.',
-      );
-    }
-  }
+  if (runAs !== undefined) await chmod(dataDir, 0o711); // the postgres user must be able to enter it to reach its cluster
 
   const lock = new DataDirLock(dataDir);
   let recoveredFrom;
@@ -73,7 +65,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
   try {
     const binaries = runAs === undefined ? await findPackagedBinaries() : await binariesReachableBy(runAs, await findPackagedBinaries(), logger);
-    const clusterDir = path.join(dataDir, `pg${binaries.major}`);
+    const clusterDir = await clusterDirFor(dataDir, binaries.major, runAs, logger);
     if (recoveredFrom !== undefined) {
       logger.warn({ previousPid: recoveredFrom.pid }, 'the previous Themis using this data directory did not stop cleanly; recovering');
     }
@@ -100,12 +92,42 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       if (server.child.exitCode === null) server.child.kill('SIGINT');
       lock.releaseSync();
     });
-    return { url, port: server.port, pid: server.child.pid!, version: binaries.packageVersion, dataDir, initialised, attached: false, stop };
+    return { url, port: server.port, pid: server.child.pid!, version: binaries.packageVersion, dataDir, clusterDir, initialised, attached: false, stop };
   } catch (error) {
     await lock.release();
     throw error;
   }
 }
+
+/**
+ * The cluster lives in `<dataDir>/pg<major>`. As root, the `postgres` user runs the server and must
+ * reach it; when a directory on the way blocks it (a checkout under a mode-700 home), the cluster
+ * goes to /var/lib/themis/<data dir name>-<hash> instead, and the rest (password, log, lock) stays.
+ */
+async function clusterDirFor(dataDir: string, major: number, runAs: OsUser | undefined, logger: Logger): Promise<string> {
+  const local = path.join(dataDir, `pg${major}`);
+  const blocked = runAs === undefined ? undefined : firstBlockedDirectory(runAs, dataDir);
+  if (blocked === undefined) return local;
+  const home = path.join(SHARED_CLUSTERS, `${path.basename(dataDir)}-${createHash('sha256').update(dataDir).digest('hex').slice(0, 12)}`);
+  await mkdir(home, { recursive: true, mode: 0o711 });
+  await chmod(SHARED_CLUSTERS, 0o711);
+  await chmod(home, 0o711);
+  const stillBlocked = firstBlockedDirectory(runAs!, home);
+  if (stillBlocked !== undefined) {
+    throw new StartupError(
+      'data_dir_unreachable',
+      `Running as root, PostgreSQL runs as the "postgres" user, which can enter neither ${blocked} (on the way to ${dataDir}) nor ${stillBlocked}. ` +
+        'Set THEMIS_DATA_DIR to a directory it can reach, run as an ordinary user, or set DATABASE_URL.',
+    );
+  }
+  logger.warn(
+    { dataDir, clusterDir: path.join(home, `pg${major}`), blockedBy: blocked },
+    'running as root and the postgres user cannot enter the data directory: the PostgreSQL cluster lives in the shared directory instead',
+  );
+  return path.join(home, `pg${major}`);
+}
+
+const SHARED_CLUSTERS = '/var/lib/themis';
 
 /** Connects to the server another Themis runs on this data directory, using its lock and password file. */
 async function attach(lock: DataDirLock, dataDir: string, database: string, inUse: StartupError): Promise<EmbeddedPostgres> {
@@ -119,6 +141,7 @@ async function attach(lock: DataDirLock, dataDir: string, database: string, inUs
     pid: owner.postgresPid,
     version: 'attached',
     dataDir,
+    clusterDir: dataDir,
     initialised: false,
     attached: true,
     stop: () => Promise.resolve(),
