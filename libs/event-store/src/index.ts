@@ -5,6 +5,7 @@ export * from './command-handler.ts';
 export * from './database.ts';
 export * from './embedded/embedded-postgres.ts';
 export { isProcessAlive } from './embedded/data-dir-lock.ts';
+export { freePort, runCommand } from './embedded/processes.ts';
 export * from './embedded/startup-error.ts';
 export * from './event-store.ts';
 export * from './hash-chain.ts';

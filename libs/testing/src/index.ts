@@ -1,4 +1,3 @@
-export * from './decider-spec.ts';
 export * from './services/postgres15.ts';
 export * from './services/service-dirs.ts';
 export * from './services/test-services.ts';

@@ -1,9 +1,9 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { chmod, chown, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
+import { freePort, runCommand } from '@themis/event-store';
 import { servicesDir } from './service-dirs.ts';
 
 const PASSWORD = 'themis-test';
@@ -62,33 +62,8 @@ function ensureInstalled(): number {
   return majors.includes(PREFERRED_MAJOR) ? PREFERRED_MAJOR : majors.find((major) => major >= 15) ?? majors.at(-1)!;
 }
 
-function freePort(preferred: number): Promise<number> {
-  const tryPort = (port: number) =>
-    new Promise<number | undefined>((resolve) => {
-      const server = createServer();
-      server.once('error', () => resolve(undefined));
-      server.listen(port, '127.0.0.1', () => {
-        const address = server.address();
-        server.close(() => resolve(typeof address === 'object' && address !== null ? address.port : undefined));
-      });
-    });
-  return tryPort(preferred).then((port) => port ?? tryPort(0).then((any) => any!));
-}
-
 function run(command: string, args: string[], asPostgres: boolean): Promise<string> {
-  const owner = asPostgres ? postgresUser() : undefined;
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      env: { LC_ALL: 'C', LANG: 'C', PATH: '/usr/bin:/bin' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      ...(owner === undefined ? {} : { uid: owner.uid, gid: owner.gid }),
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`${path.basename(command)} ${args[0] ?? ''} exited with ${code}: ${output.trim()}`))));
-  });
+  return runCommand(command, args, asPostgres ? postgresUser() : undefined);
 }
 
 async function canConnect(url: string): Promise<boolean> {
