@@ -34,7 +34,7 @@ async function timed<T>(work: () => Promise<T> | T): Promise<[T, number]> {
  * Memory of a process and all its descendants, from /proc (Linux): the proportional set size, so
  * the shared memory PostgreSQL's processes all map is counted once, not once per process.
  */
-function treePssMb(rootPid: number): number {
+function treeMemoryMb(rootPid: number, field: 'Pss' | 'Rss'): number {
   const parents = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -58,7 +58,7 @@ function treePssMb(rootPid: number): number {
   let kb = 0;
   for (const pid of tree) {
     try {
-      kb += Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
+      kb += Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
     } catch {
       // ended
     }
@@ -92,7 +92,7 @@ function completedPlanEvents(planId: string): PlanEvent[] {
 async function main(): Promise<void> {
   const work = await mkdtemp(path.join(tmpdir(), 'themis-bench-'));
   await chmod(work, 0o711);
-  const nodeBaselineMb = treePssMb(process.pid);
+  const nodeBaselineMb = treeMemoryMb(process.pid, 'Pss');
   try {
     process.stderr.write('Embedded PostgreSQL start\n');
     const [cold, coldMs] = await timed(() => startEmbeddedPostgres({ dataDir: path.join(work, 'store'), logger: silentLogger }));
@@ -179,11 +179,12 @@ async function main(): Promise<void> {
     record('end-to-end latency p50 / p95', `${ms(percentile(endToEnd, 50))} / ${ms(percentile(endToEnd, 95))}`, `the three agents called directly ${ms(percentile(bare, 50))} / ${ms(percentile(bare, 95))}`);
 
     const postgresPid = Number(readFileSync(path.join(work, 'runtime', 'pg18', 'postmaster.pid'), 'utf8').split('\n')[0]);
-    const nodeMb = treePssMb(process.pid) - treePssMb(postgresPid);
-    const postgresMb = treePssMb(postgresPid);
+    const nodeMb = treeMemoryMb(process.pid, 'Pss') - treeMemoryMb(postgresPid, 'Pss');
+    const postgresMb = treeMemoryMb(postgresPid, 'Pss');
+    const rssSumMb = treeMemoryMb(process.pid, 'Rss');
     record(
-      'memory of the embedded process tree (PSS)',
-      `${(nodeMb + postgresMb).toFixed(0)} MB (Node ${nodeMb.toFixed(0)} + PostgreSQL ${postgresMb.toFixed(0)})`,
+      'resident memory of the embedded process tree (PSS)',
+      `${(nodeMb + postgresMb).toFixed(0)} MB (Node ${nodeMb.toFixed(0)} + PostgreSQL ${postgresMb.toFixed(0)}; RSS summed over processes ${rssSumMb.toFixed(0)})`,
       `bare Node before start ${nodeBaselineMb.toFixed(0)} MB`,
     );
 

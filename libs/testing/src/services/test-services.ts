@@ -4,6 +4,7 @@ import path from 'node:path';
 import { exportTestEnvironment, loadTestEnvironment } from '@themis/config';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '@themis/event-store';
 import { silentLogger } from '@themis/telemetry';
+import { ensureDebianTool } from './debian-tools.ts';
 import { isDockerReachable } from './docker.ts';
 import { startLocalPostgres15 } from './postgres15.ts';
 
@@ -46,6 +47,8 @@ export async function provideTestServices(): Promise<void> {
     note(`embedded PostgreSQL ${running.embedded.version} on port ${running.embedded.port}`);
     pg18Url = running.embedded.url;
   }
+  // Document suites render PDFs to images to prove they open.
+  ensureDebianTool('pdftoppm', 'poppler-utils');
   exportTestEnvironment({ pg15Url, pg18Url });
 }
 
