@@ -1,1 +1,4 @@
-export * from './agent-dea.service.ts';
+import { type AgentServiceDeps, startAgentService, type Subscription } from '@themis/messaging';
+
+/** The doctrinal expert: issues, elements, jurisdiction rules and authorities. */
+export const startDEAService = (deps: AgentServiceDeps): Promise<Subscription> => startAgentService('dea', deps);

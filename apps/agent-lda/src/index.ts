@@ -1,1 +1,4 @@
-export * from './agent-lda.service.ts';
+import { type AgentServiceDeps, startAgentService, type Subscription } from '@themis/messaging';
+
+/** The legal data analyst: parties, timeline, injuries, damages ledger, evidence gaps. */
+export const startLDAService = (deps: AgentServiceDeps): Promise<Subscription> => startAgentService('lda', deps);

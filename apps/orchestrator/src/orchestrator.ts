@@ -25,6 +25,7 @@ import { startAgentResultsConsumer } from './consumers/agent-results.consumer.ts
 import { createPlan } from './handlers/create-plan.handler.ts';
 import { cancelPlan, executePlan } from './handlers/execute-plan.handler.ts';
 import { type PlanCommandDeps, runPlanCommand } from './handlers/plan-commands.ts';
+import { inFlightTasks } from './outbox-messages.ts';
 import { PlanWatcher } from './queries/plan-watcher.ts';
 import { OutboxRelay } from './relay/outbox-relay.ts';
 import { StepTimer } from './timers/step-timer.ts';
@@ -32,6 +33,13 @@ import { StepTimer } from './timers/step-timer.ts';
 export interface OrchestratorDeps {
   readonly pool: pg.Pool;
   readonly bus: MessageBus;
+  /**
+   * `full` relays the outbox, consumes results and runs the step timers. `commands` only handles
+   * commands and reads, for a one-off process next to a running server that does the rest.
+   */
+  readonly role?: 'full' | 'commands';
+  /** The bus forgets messages on restart (in-process): publish the tasks of steps still dispatched again at start. */
+  readonly republishInFlight?: boolean;
   readonly cache: PlanCache;
   readonly policy: ExecutionPolicy;
   readonly logger: Logger;
@@ -42,7 +50,9 @@ export interface Orchestrator {
   readonly service: PlanService;
   /** Starts the relay, the result consumer, the projector and the timers; re-arms timers of running plans. */
   start(): Promise<void>;
-  /** Stops taking work and waits for what is in flight. */
+  /** Stops dispatching (relay, timers) but keeps recording results, so agents can finish. */
+  quiesce(): Promise<void>;
+  /** Stops everything, after waiting for what is in flight. */
   stop(): Promise<void>;
 }
 
@@ -61,8 +71,8 @@ export function createOrchestrator(deps: OrchestratorDeps): Orchestrator {
     handler,
     reader,
     clock,
-    onChange: (planId, state) => {
-      timer.track(planId, state);
+    onChange: (planId, state, version) => {
+      timer.track(planId, state, version);
       watcher.notify(planId);
       relay.wake();
     },
@@ -82,7 +92,7 @@ export function createOrchestrator(deps: OrchestratorDeps): Orchestrator {
     if (known !== undefined && known.version >= version) return;
     reader
       .refresh(planId)
-      .then((loaded) => timer.track(planId, loaded.state))
+      .then((loaded) => timer.track(planId, loaded.state, loaded.version))
       .catch((error: unknown) => logger.warn({ err: error, planId }, 'could not follow a plan change'));
   };
 
@@ -140,26 +150,39 @@ export function createOrchestrator(deps: OrchestratorDeps): Orchestrator {
     },
   };
 
+  const full = (deps.role ?? 'full') === 'full';
+  let quiesced: Promise<void> | undefined;
+  const quiesce = () => {
+    quiesced ??= (async () => {
+      unfollow?.();
+      await relay.stop();
+      await timer.stop();
+    })();
+    return quiesced;
+  };
+
   return {
     service,
     async start() {
       await listener.start();
+      watcher.start(listener);
+      if (!full) return;
       unfollow = listener.onAppend(follow);
       relay.start(listener);
-      watcher.start(listener);
       results = await startAgentResultsConsumer(deps.bus, commandDeps, logger);
       await projector.catchUp();
       projector.start(listener);
       for (const streamId of await store.streamsStartedNotSettled()) {
         const planId = planIdOf(streamId)!;
-        timer.track(planId, (await reader.refresh(planId)).state);
+        const loaded = await reader.refresh(planId);
+        timer.track(planId, loaded.state, loaded.version);
+        if (deps.republishInFlight === true) await deps.bus.publish(inFlightTasks(loaded.state));
       }
     },
+    quiesce,
     async stop() {
-      unfollow?.();
+      await quiesce();
       await results?.stop();
-      await timer.stop();
-      await relay.stop();
       await projector.stop();
       watcher.stop();
       await listener.close();

@@ -182,6 +182,40 @@ describe('HTTP API on the embedded runtime', () => {
       expectProblem(await request(app).get('/v1/nothing-here').set(auth), 404, 'route_not_found');
     });
 
+    it('answers what a client can send with a 4xx, never a 500', async () => {
+      const cursorOf = (parts: unknown[]) => Buffer.from(JSON.stringify(parts)).toString('base64url');
+      const cases: [request.Test, number][] = [
+        [request(app).post('/v1/plans').set(auth).send({ matter: sampleMatter, template: 'constructor' }), 422],
+        [request(app).post('/v1/plans').set(auth).send({ matter: sampleMatter, template: '__proto__' }), 422],
+        [request(app).get(`/v1/plans?cursor=${cursorOf(['2025-01-01T00:00:00Z', '-'.repeat(36)])}`).set(auth), 422],
+        [request(app).get(`/v1/plans?cursor=${cursorOf(['+275760-09-13T00:00:00Z', '0193a5b0-7c1d-7cc0-9a51-3f0f3b1c2d4e'])}`).set(auth), 422],
+        [request(app).get('/v1/plans/0193a5b0-7c1d-7cc0-9a51-3f0f3b1c2d4e?asOf=99999999999').set(auth), 422],
+        [request(app).get('/v1/plans/0193a5b0-7c1d-7cc0-9a51-3f0f3b1c2d4e?asOf=yesterday').set(auth), 422],
+        [request(app).get('/v1/plans/%E0%A4%A').set(auth), 400],
+        [request(app).post('/v1/plans').set(auth).set('Content-Type', 'application/json').set('Content-Encoding', 'gzip').send('not gzip at all'), 400],
+      ];
+      for (const [sent, status] of cases) {
+        const res = await sent;
+        expect([res.status, res.headers['content-type']]).toEqual([status, expect.stringMatching(/^application\/problem\+json/)]);
+      }
+      let deep: Record<string, unknown> = { leaf: true };
+      for (let i = 0; i < 2_000; i += 1) deep = { d: deep };
+      const nested = await request(app).post('/v1/plans').set(auth).send({ matter: { ...sampleMatter, deep } });
+      expectProblem(nested, 422, 'invalid_matter');
+      expect(nested.body.errors).toEqual([{ path: 'matter', message: 'nests deeper than 64 levels' }]);
+    });
+
+    it('keeps keys such as __proto__ and constructor in the matter, also when folded from the store again', async () => {
+      const text = `{"matter":${JSON.stringify(sampleMatter).slice(0, -1)},"__proto__":{"polluted":true},"nested":{"__proto__":{"x":1},"constructor":"c"}}}`;
+      const created = await request(app).post('/v1/plans').set(auth).set('Content-Type', 'application/json').send(text);
+      expect(created.status).toBe(201);
+      const sent = (JSON.parse(text) as { matter: unknown }).matter;
+      const folded = await request(app).get(`/v1/plans/${created.body.id as string}?asOf=1`).set(auth);
+      expect(JSON.stringify(folded.body.matter)).toBe(JSON.stringify(sent));
+      expect(JSON.stringify(folded.body.matter)).toContain('"__proto__":{"polluted":true}');
+      expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+    });
+
     it('stores the matter exactly as given: unicode, markup, newlines and unknown keys', async () => {
       const matter = { ...sampleMatter, summary: 'Line one\nLine two <script>alert(1)</script> — café 𝄞', custom: { nested: { kept: true } } };
       const created = await request(app).post('/v1/plans').set(auth).send({ matter });

@@ -110,6 +110,24 @@ describe('the themis CLI', () => {
     }
   });
 
+  it('leaves no PostgreSQL and no lock behind when interrupted while starting', async () => {
+    const fresh = path.join(work, 'interrupted');
+    const child = themis(['serve'], { THEMIS_DATA_DIR: fresh, PORT: '0' });
+    const done = finished(child);
+    const pidFile = path.join(fresh, 'pg18', 'postmaster.pid');
+    let postgresPid = 0;
+    for (let waited = 0; postgresPid === 0 && waited < 30_000; waited += 20) {
+      postgresPid = Number((await readFile(pidFile, 'utf8').catch(() => '0')).split('\n')[0]);
+      if (postgresPid === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(postgresPid).toBeGreaterThan(0);
+    child.kill('SIGINT');
+    await done;
+    for (let waited = 0; isProcessAlive(postgresPid) && waited < 10_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(isProcessAlive(postgresPid)).toBe(false);
+    await expect(readFile(path.join(fresh, 'themis.lock'), 'utf8')).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
   it('explains a bad configuration value and exits 78', async () => {
     const result = await finished(themis(['serve'], { THEMIS_DATA_DIR: dataDir, PORT: 'eighty' }));
     expect(result.code).toBe(78);

@@ -19,13 +19,21 @@ const usage = `Usage: themis <command>
 
 Configuration comes from the environment; see docs/configuration.md.`;
 
+/**
+ * Until a command installs its own handler, a signal ends the process at once; the embedded
+ * PostgreSQL's exit hook then stops the server and gives up the data directory's lock.
+ */
+let onSignal: (signal: NodeJS.Signals) => void = () => process.exit(130);
+process.on('SIGINT', (signal) => onSignal(signal));
+process.on('SIGTERM', (signal) => onSignal(signal));
+
 async function serveUntilSignalled(config: ThemisConfig, logger: Logger): Promise<number> {
   const serving = await serve(config, logger);
   process.stdout.write(`\n${banner(serving, config)}\n`);
   categoryLogger(logger, 'themis').info({ url: serving.url, readyMs: Math.round(serving.readyMs) }, 'ready');
   return new Promise((resolve) => {
     let firstSignalAt: number | undefined;
-    const stop = (signal: NodeJS.Signals) => {
+    onSignal = (signal) => {
       // Ctrl-C reaches both npm and Themis, and npm passes it on: a second signal within a
       // moment is the same request; a later one means "stop now".
       if (firstSignalAt !== undefined) {
@@ -43,8 +51,6 @@ async function serveUntilSignalled(config: ThemisConfig, logger: Logger): Promis
           resolve(1);
         });
     };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
   });
 }
 

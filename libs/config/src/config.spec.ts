@@ -58,10 +58,12 @@ describe('loadConfig', () => {
     expect(problems.find((p) => p.startsWith('LOG_LEVEL:'))).toBeDefined();
   });
 
-  it('never echoes a rejected API key', () => {
-    const problems = problemsOf({ THEMIS_API_KEY: 'short' });
-    expect(problems[0]).toMatch(/^THEMIS_API_KEY: /);
-    expect(problems[0]).not.toContain('short"');
+  it('never echoes a rejected API key or a URL that may hold a password', () => {
+    const problems = problemsOf({ THEMIS_API_KEY: 'short', DATABASE_URL: 'postgres//admin:S3cretPw@db/x' });
+    expect(problems.find((p) => p.startsWith('THEMIS_API_KEY: '))).not.toContain('short"');
+    const url = problems.find((p) => p.startsWith('DATABASE_URL: '));
+    expect(url).toBeDefined();
+    expect(url).not.toContain('S3cretPw');
   });
 
   it('refuses production mode without a key', () => {

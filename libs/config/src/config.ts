@@ -43,7 +43,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       parsed.error.issues.map((issue) => {
         const variable = String(issue.path[0] ?? '(environment)');
         const given = env[variable];
-        const shown = variable.includes('KEY') || given === undefined ? '' : ` (got "${given}")`;
+        // Keys and URLs (which may hold a password) are never echoed.
+        const secret = /KEY|URL|PASSWORD|SECRET|TOKEN/.test(variable);
+        const shown = secret || given === undefined ? '' : ` (got "${given}")`;
         return `${variable}: ${issue.message}${shown}`;
       }),
     );

@@ -10,6 +10,19 @@ export const jsonValueSchema: z.ZodType<JsonValue> = z.lazy(() =>
 
 export const jsonObjectSchema: z.ZodType<JsonObject> = z.record(z.string(), jsonValueSchema);
 
+/** How deeply a JSON value nests (a scalar is 0), counted without recursion so any input is safe. */
+export function jsonDepth(value: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop()!;
+    if (typeof current !== 'object' || current === null) continue;
+    deepest = Math.max(deepest, depth + 1);
+    for (const child of Object.values(current)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
 /** Turns zod issues into field issues with dotted paths, prefixed when the value sat under a parent field. */
 export function toFieldIssues(error: z.ZodError, prefix = ''): { path: string; message: string }[] {
   const pathOf = (parts: readonly PropertyKey[]) => {

@@ -36,6 +36,10 @@ export class AppendListener {
     if (this.#closed) return;
     try {
       const client = await this.#pool.connect();
+      if (this.#closed) {
+        client.release();
+        return;
+      }
       client.on('notification', this.#onNotification);
       client.on('error', this.#onError);
       client.on('end', this.#onEnd);

@@ -63,6 +63,13 @@ export function errorHandler(logger: Logger) {
       sendProblem(res, { status: bodyError.status, code: bodyError.code, title: titleOf[bodyError.status]!, detail: bodyError.detail(error as { limit?: number }) });
       return;
     }
+    // Anything else the HTTP stack marks as the client's doing (a malformed URL escape, a body
+    // that does not decompress, …) is answered as such, never as a 500.
+    const status = (error as { status?: unknown; statusCode?: unknown })?.status ?? (error as { statusCode?: unknown })?.statusCode;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      sendProblem(res, { status, code: 'bad_request', title: titleOf[status] ?? 'Bad Request', detail: error instanceof Error ? error.message : 'The request cannot be processed.' });
+      return;
+    }
     logger.error({ err: error, requestId: localsOf(res).requestId }, 'unhandled error');
     sendProblem(res, { status: 500, code: 'internal_error', title: titleOf[500]!, detail: 'Something went wrong on our side; the request id identifies it in the logs.' });
   };

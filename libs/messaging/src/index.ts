@@ -3,3 +3,4 @@ export * from './contracts.ts';
 export * from './in-process-bus.ts';
 export * from './message-bus.ts';
 export * from './topics.ts';
+export * from './agent-service.ts';

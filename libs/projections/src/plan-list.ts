@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { validationError } from '@themis/domain';
 import { guardDatabase } from '@themis/event-store';
+import { z } from 'zod';
 import type { PlanStatusName } from './plan-view.ts';
 
 export interface PlanSummary {
@@ -32,14 +33,14 @@ interface Cursor {
 
 const encodeCursor = (cursor: Cursor) => Buffer.from(JSON.stringify([cursor.createdAt, cursor.id])).toString('base64url');
 
+const cursorSchema = z.tuple([z.iso.datetime({ offset: true }), z.uuid()]);
+
 function decodeCursor(text: string): Cursor {
   try {
-    const [createdAt, id] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as [unknown, unknown];
-    if (typeof createdAt === 'string' && !Number.isNaN(Date.parse(createdAt)) && typeof id === 'string' && /^[0-9a-f-]{36}$/.test(id)) {
-      return { createdAt, id };
-    }
+    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(text, 'base64url').toString('utf8')));
+    if (parsed.success) return { createdAt: parsed.data[0], id: parsed.data[1] };
   } catch {
-    // fall through
+    // not JSON: fall through
   }
   throw validationError('invalid_cursor', 'the cursor is not one this API issued', [{ path: 'cursor', message: 'not a valid cursor' }]);
 }

@@ -1,10 +1,25 @@
-import { notFound, type PlanState } from '@themis/domain';
+import { notFound, type PlanState, validationError } from '@themis/domain';
+import { z } from 'zod';
 import type { EventStore, RecordedEvent } from '@themis/event-store';
 import type { PlanCache } from './memory-cache.ts';
 import { foldRecorded, planStreamId } from './plan-stream.ts';
 
 /** A point in a plan's history: a stream version, or a moment (events that occurred at or before it). */
 export type AsOf = { readonly version: number } | { readonly time: Date };
+
+const asOfSchema = z.union([
+  z.string().regex(/^\d{1,10}$/).transform(Number).pipe(z.number().int().min(1).max(2_147_483_647)).transform((version) => ({ version })),
+  z.union([z.iso.datetime({ offset: true }), z.iso.date()]).transform((time) => ({ time: new Date(time) })),
+]);
+
+/** Reads `asOf` as given by a client: a stream version (1…2³¹−1) or an ISO date or date-time. */
+export function parseAsOf(text: string, field = 'asOf'): AsOf {
+  const parsed = asOfSchema.safeParse(text);
+  if (parsed.success) return parsed.data;
+  throw validationError('invalid_as_of', `${field} must be a stream version or an ISO date-time`, [
+    { path: field, message: 'expected a version number (1 or more) or an ISO 8601 date or date-time' },
+  ]);
+}
 
 export interface LoadedPlan {
   readonly state: PlanState;

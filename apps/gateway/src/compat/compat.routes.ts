@@ -1,11 +1,11 @@
 import { Router } from 'express';
 import { DomainError, isDomainError, notFound } from '@themis/domain';
 import { jsonBody } from '@themis/http';
-import { validateMatter } from '@themis/legal';
+import type { JsonValue } from '@themis/domain';
 import type { PlanService } from '@themis/projections';
 import { z } from 'zod';
 import { contextOf } from '../routes/plans.routes.ts';
-import { parseOrThrow } from '../routes/validate.ts';
+import { matterIssues, parseOrThrow } from '../routes/validate.ts';
 import { upstreamExecution, upstreamPlan } from './upstream-shapes.ts';
 
 export const compatPlanRequest = z.strictObject({ matter: z.record(z.string(), z.unknown()) }).meta({ id: 'UpstreamPlanRequest' });
@@ -25,10 +25,6 @@ async function orMissing<T>(id: string, read: () => Promise<T>, missing: (id: st
   }
 }
 
-function withMatterIssues(matter: unknown) {
-  const check = typeof matter === 'object' && matter !== null && !Array.isArray(matter) ? validateMatter(matter) : { ok: true as const };
-  return check.ok ? [] : check.issues.map((issue) => ({ ...issue, path: `matter.${issue.path}` }));
-}
 
 /**
  * The Python API's `/orchestrator/*` paths and shapes, for existing clients. Like upstream, any
@@ -39,17 +35,15 @@ export function compatRoutes(service: PlanService, executeWaitMs: number, maxPay
   router.use('/orchestrator', jsonBody(maxPayloadBytes, { anyContentType: true }));
 
   router.post('/orchestrator/plan', async (req, res) => {
-    const matter = (req.body as { matter?: unknown } | undefined)?.matter;
-    const body = parseOrThrow(compatPlanRequest, req.body ?? {}, '', withMatterIssues(matter));
-    const view = await service.createPlan({ matter: body.matter as never }, contextOf(res));
+    parseOrThrow(compatPlanRequest, req.body ?? {}, '', matterIssues(req.body));
+    const view = await service.createPlan({ matter: (req.body as { matter: JsonValue }).matter }, contextOf(res));
     res.json(upstreamPlan(view));
   });
 
   router.post('/orchestrator/execute', async (req, res) => {
-    const given = req.body as { matter?: unknown } | undefined;
-    const body = parseOrThrow(compatExecuteRequest, req.body ?? {}, '', given?.matter ? withMatterIssues(given.matter) : []);
+    const body = parseOrThrow(compatExecuteRequest, req.body ?? {}, '', matterIssues(req.body));
     const planId = body.plan_id ?? undefined;
-    const matter = body.matter ?? undefined;
+    const matter = body.matter === undefined || body.matter === null ? undefined : (req.body as { matter: JsonValue }).matter;
     if (planId === undefined && matter === undefined) {
       throw new DomainError('bad_request', 'plan_or_matter_required', 'Provide either an existing plan_id or a matter payload to execute.', {
         issues: [{ path: 'plan_id', message: 'give plan_id or matter' }],
@@ -64,7 +58,7 @@ export function compatRoutes(service: PlanService, executeWaitMs: number, maxPay
     const outcome =
       planId !== undefined
         ? await orMissing(planId, () => service.executePlan(planId, contextOf(res), { waitMs }))
-        : await service.runMatter({ matter: matter as never }, contextOf(res), { waitMs });
+        : await service.runMatter({ matter: matter! }, contextOf(res), { waitMs });
     const events = await service.getEvents(outcome.view.id);
     res.status(outcome.settled ? 200 : 202).json(upstreamExecution(outcome.view, outcome.artifacts, events));
   });

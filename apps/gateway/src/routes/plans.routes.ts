@@ -1,10 +1,10 @@
 import { Router, type Request, type Response } from 'express';
-import { notFound, validationError } from '@themis/domain';
+import { notFound } from '@themis/domain';
 import { localsOf, requireJsonContentType } from '@themis/http';
-import { validateMatter } from '@themis/legal';
-import type { AsOf, ExecuteOutcome, PlanService, RequestContext } from '@themis/projections';
+import type { JsonValue } from '@themis/domain';
+import { type AsOf, type ExecuteOutcome, parseAsOf, type PlanService, type RequestContext } from '@themis/projections';
 import { asOfQuery, createPlanRequest, executeRequest, listQuery, planIdParam } from '../schemas/api.schemas.ts';
-import { parseOrThrow } from './validate.ts';
+import { matterIssues, parseOrThrow } from './validate.ts';
 
 export interface PlanRoutesOptions {
   readonly service: PlanService;
@@ -24,12 +24,9 @@ export function planIdOf(req: Request): string {
   return parsed.data.id;
 }
 
-function parseAsOf(req: Request): AsOf | undefined {
+function asOfOf(req: Request): AsOf | undefined {
   const { asOf } = parseOrThrow(asOfQuery, req.query, 'query');
-  if (asOf === undefined) return undefined;
-  if (/^\d+$/.test(asOf)) return { version: Number(asOf) };
-  if (!Number.isNaN(Date.parse(asOf)) && /^\d{4}-\d{2}-\d{2}/.test(asOf)) return { time: new Date(asOf) };
-  throw validationError('invalid_query', 'asOf must be a stream version or an ISO time', [{ path: 'query.asOf', message: 'expected a version number or an ISO 8601 time' }]);
+  return asOf === undefined ? undefined : parseAsOf(asOf, 'query.asOf');
 }
 
 const wantsAsync = (req: Request) => /(^|[,;\s])respond-async([,;\s]|$)/i.test(req.get('prefer') ?? '');
@@ -41,27 +38,23 @@ function sendOutcome(res: Response, outcome: ExecuteOutcome, asked: boolean): vo
   res.status(outcome.settled ? 200 : 202).json({ plan: outcome.view, artifacts: outcome.artifacts });
 }
 
-function parseCreate(body: unknown) {
-  // Report the matter's own field errors together with the envelope's, in one 422.
-  const matter = typeof body === 'object' && body !== null ? (body as { matter?: unknown }).matter : undefined;
-  const matterCheck = typeof matter === 'object' && matter !== null && !Array.isArray(matter) ? validateMatter(matter) : { ok: true as const };
-  const matterIssues = matterCheck.ok ? [] : matterCheck.issues.map((issue) => ({ ...issue, path: `matter.${issue.path}` }));
-  return parseOrThrow(createPlanRequest, body ?? {}, '', matterIssues);
+/** The envelope checked, the matter passed on as the client sent it (zod's parsed copy would drop keys like `__proto__`). */
+function parseCreate(body: unknown): { matter: JsonValue; template: string | undefined } {
+  const { template } = parseOrThrow(createPlanRequest, body ?? {}, '', matterIssues(body));
+  return { matter: (body as { matter: JsonValue }).matter, template };
 }
 
 export function planRoutes({ service, executeWaitMs }: PlanRoutesOptions): Router {
   const router = Router();
 
   router.post('/v1/plans', requireJsonContentType(), async (req, res) => {
-    const body = parseCreate(req.body);
-    const view = await service.createPlan({ matter: body.matter as never, template: body.template }, contextOf(res));
+    const view = await service.createPlan(parseCreate(req.body), contextOf(res));
     res.status(201).setHeader('Location', `/v1/plans/${view.id}`).json(view);
   });
 
   router.post('/v1/runs', requireJsonContentType(), async (req, res) => {
-    const body = parseCreate(req.body);
     const asked = wantsAsync(req);
-    const outcome = await service.runMatter({ matter: body.matter as never, template: body.template }, contextOf(res), { waitMs: asked ? 0 : executeWaitMs });
+    const outcome = await service.runMatter(parseCreate(req.body), contextOf(res), { waitMs: asked ? 0 : executeWaitMs });
     sendOutcome(res, outcome, asked);
   });
 
@@ -79,7 +72,7 @@ export function planRoutes({ service, executeWaitMs }: PlanRoutesOptions): Route
 
   router.get('/v1/plans/:id', async (req, res) => {
     const planId = planIdOf(req);
-    res.json(await service.getPlan(planId, parseAsOf(req)));
+    res.json(await service.getPlan(planId, asOfOf(req)));
   });
 
   router.get('/v1/plans/:id/artifacts', async (req, res) => {

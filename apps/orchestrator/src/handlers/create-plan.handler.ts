@@ -1,9 +1,12 @@
-import { type ExecutionPolicy, validationError } from '@themis/domain';
+import { type ExecutionPolicy, jsonDepth, validationError } from '@themis/domain';
 import { matterTitle, planTemplates, validateMatter } from '@themis/legal';
 import type { CreatePlanInput, RequestContext } from '@themis/projections';
 import { v7 as uuidv7 } from 'uuid';
 import { type PlanCommandDeps, runPlanCommand } from './plan-commands.ts';
 import { metadataOf } from './request-metadata.ts';
+
+/** No legal file nests this deep; the limit keeps hashing and folding bounded. */
+const MAX_MATTER_DEPTH = 64;
 
 export interface CreatePlanDeps extends PlanCommandDeps {
   readonly policy: ExecutionPolicy;
@@ -13,7 +16,10 @@ export interface CreatePlanDeps extends PlanCommandDeps {
 /** Validates the matter (without changing it), picks the template, and records PlanCreated. */
 export async function createPlan(deps: CreatePlanDeps, input: CreatePlanInput, context: RequestContext) {
   const templateName = input.template ?? 'pi-demand';
-  const template = planTemplates[templateName];
+  const template = Object.hasOwn(planTemplates, templateName) ? planTemplates[templateName] : undefined;
+  if (jsonDepth(input.matter) > MAX_MATTER_DEPTH) {
+    throw validationError('invalid_matter', 'the matter nests too deeply', [{ path: 'matter', message: `nests deeper than ${MAX_MATTER_DEPTH} levels` }]);
+  }
   const checked = validateMatter(input.matter);
   const issues = checked.ok ? [] : checked.issues.map((issue) => ({ ...issue, path: issue.path === '(root)' ? 'matter' : `matter.${issue.path}` }));
   if (template === undefined) issues.push({ path: 'template', message: `unknown template; known: ${Object.keys(planTemplates).join(', ')}` });

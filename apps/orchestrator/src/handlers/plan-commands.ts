@@ -7,7 +7,7 @@ export interface PlanCommandDeps {
   readonly handler: CommandHandler<PlanState, PlanEvent>;
   readonly reader: PlanReader;
   /** Told about every new state, to arm step timeouts and retries. */
-  readonly onChange: (planId: string, state: PlanState) => void;
+  readonly onChange: (planId: string, state: PlanState, version: number) => void;
 }
 
 /** Decides a plan command against the stored stream, appends with its outbox, and caches the new state. */
@@ -19,7 +19,7 @@ export async function runPlanCommand(deps: PlanCommandDeps, planId: string, comm
   });
   if (result.events.length > 0) {
     deps.reader.remember(planId, result.state, result.version);
-    deps.onChange(planId, result.state);
+    deps.onChange(planId, result.state, result.version);
   }
   return result;
 }

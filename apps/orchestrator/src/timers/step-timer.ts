@@ -1,4 +1,4 @@
-import type { PlanCommand, PlanState } from '@themis/domain';
+import { isSettled, type PlanCommand, type PlanState } from '@themis/domain';
 import type { Logger } from '@themis/telemetry';
 
 interface Armed {
@@ -22,6 +22,8 @@ export class StepTimer {
   readonly #logger: Logger;
   readonly #armed = new Map<string, Armed>();
   readonly #firing = new Set<Promise<void>>();
+  /** Last version tracked per plan: a slow read must not bring an older state back. */
+  readonly #versions = new Map<string, number>();
   #stopped = false;
 
   constructor(fire: (planId: string, command: PlanCommand) => Promise<void>, clock: () => Date, logger: Logger) {
@@ -30,9 +32,11 @@ export class StepTimer {
     this.#logger = logger;
   }
 
-  /** Brings the timers of one plan in line with its state. */
-  track(planId: string, state: PlanState): void {
-    if (this.#stopped || state.status === 'NotCreated') return;
+  /** Brings the timers of one plan in line with its state at `version`; older versions are ignored. */
+  track(planId: string, state: PlanState, version: number): void {
+    if (this.#stopped || state.status === 'NotCreated' || version < (this.#versions.get(planId) ?? 0)) return;
+    if (isSettled(state)) this.#versions.delete(planId);
+    else this.#versions.set(planId, version);
     for (const stepId of state.stepOrder) {
       const step = state.steps[stepId]!;
       const key = `${planId}/${stepId}`;

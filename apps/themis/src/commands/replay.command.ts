@@ -1,7 +1,6 @@
 import type { ThemisConfig } from '@themis/config';
-import { validationError } from '@themis/domain';
 import { openDatabase, PgEventStore, verifyChain } from '@themis/event-store';
-import { type AsOf, foldRecorded, planStreamId, toPlanView } from '@themis/projections';
+import { foldRecorded, parseAsOf, planStreamId, toPlanView } from '@themis/projections';
 import type { Logger } from '@themis/telemetry';
 
 export interface ReplayOptions {
@@ -10,19 +9,13 @@ export interface ReplayOptions {
   readonly json: boolean;
 }
 
-function parseAsOf(text: string | undefined): AsOf | undefined {
-  if (text === undefined) return undefined;
-  if (/^\d+$/.test(text)) return { version: Number(text) };
-  if (!Number.isNaN(Date.parse(text))) return { time: new Date(text) };
-  throw validationError('invalid_as_of', '--as-of takes a stream version or an ISO time');
-}
 
 /**
  * `themis replay <planId>`: folds the stored history into the plan's state and prints it. It reads
  * events only: no agent and no model is called again. `verify` checks the hash chain.
  */
 export async function replay(config: ThemisConfig, logger: Logger, options: ReplayOptions & { verifyOnly?: boolean }, out: NodeJS.WriteStream): Promise<number> {
-  const asOf = parseAsOf(options.asOf);
+  const asOf = options.asOf === undefined ? undefined : parseAsOf(options.asOf, '--as-of');
   const database = await openDatabase({ url: config.database.url, dataDir: config.database.dataDir, logger, attachToRunning: true });
   try {
     const store = new PgEventStore(database.pool);

@@ -5,7 +5,7 @@ import type { ThemisConfig } from '@themis/config';
 import { type Database, openDatabase } from '@themis/event-store';
 import { type AgentRunners, createAgentRunners } from '@themis/legal';
 import { OfflineProvider } from '@themis/llm';
-import { InProcessBus, type Subscription } from '@themis/messaging';
+import { consumerGroups, InProcessBus, type Subscription, topics } from '@themis/messaging';
 import { createOrchestrator } from '@themis/orchestrator';
 import { MemoryPlanCache, type PlanService } from '@themis/projections';
 import { categoryLogger, type Logger } from '@themis/telemetry';
@@ -40,9 +40,14 @@ export async function startRuntime(config: ThemisConfig, logger: Logger, options
   });
   const bus = new InProcessBus({ logger: categoryLogger(logger, 'themis.messaging') });
   const cache = new MemoryPlanCache({ ttlSeconds: config.cache.ttlSeconds });
+  // Next to a running server (attached), this process only records commands and reads: the
+  // server's relay, agents and timers do the work, woken by the same database.
+  const attached = database.kind === 'attached';
   const orchestrator = createOrchestrator({
     pool: database.pool,
     bus,
+    role: attached ? 'commands' : 'full',
+    republishInFlight: true,
     cache,
     policy: { stepTimeoutMs: config.execution.stepTimeoutMs, maxAttempts: config.execution.maxAttempts, retryBaseDelayMs: config.execution.retryBaseDelayMs },
     logger: categoryLogger(logger, 'themis.orchestrator'),
@@ -57,10 +62,12 @@ export async function startRuntime(config: ThemisConfig, logger: Logger, options
   const agents: Subscription[] = [];
   try {
     await orchestrator.start();
-    const deps = { bus, llm, logger: agentLogger, ...(options.clock === undefined ? {} : { clock: options.clock }) };
-    agents.push(await startLDAService({ ...deps, runner: runners.lda }));
-    agents.push(await startDEAService({ ...deps, runner: runners.dea }));
-    agents.push(await startLSAService({ ...deps, runner: runners.lsa }));
+    if (!attached) {
+      const deps = { bus, llm, logger: agentLogger, ...(options.clock === undefined ? {} : { clock: options.clock }) };
+      agents.push(await startLDAService({ ...deps, runner: runners.lda }));
+      agents.push(await startDEAService({ ...deps, runner: runners.dea }));
+      agents.push(await startLSAService({ ...deps, runner: runners.lsa }));
+    }
   } catch (error) {
     await orchestrator.stop().catch(() => undefined);
     await database.close();
@@ -74,7 +81,11 @@ export async function startRuntime(config: ThemisConfig, logger: Logger, options
     cache,
     stop() {
       stopping ??= (async () => {
+        // No new dispatches; agents finish their tasks; their results are recorded before the
+        // result consumer stops (the in-process bus would forget them); then the rest.
+        await orchestrator.quiesce();
         await Promise.all(agents.map((agent) => agent.stop()));
+        await drained(() => bus.lag(consumerGroups.orchestrator, topics.agentResults) === 0, 10_000);
         await orchestrator.stop();
         await bus.close();
         await database.close();
@@ -82,4 +93,9 @@ export async function startRuntime(config: ThemisConfig, logger: Logger, options
       return stopping;
     },
   };
+}
+
+async function drained(isDrained: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!isDrained() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
 }

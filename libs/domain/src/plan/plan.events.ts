@@ -123,9 +123,13 @@ export function isPlanEventType(type: string): type is PlanEventType {
   return Object.hasOwn(planEventSchemas, type);
 }
 
-/** Checks an event read back from storage (or produced by a decider) against its schema. */
+/**
+ * Checks an event read back from storage (or produced by a decider) against its schema, and
+ * returns the data as it was, not zod's copy: a copy would lose keys such as `__proto__` that a
+ * client's matter may hold, and the event must fold to exactly what was stored.
+ */
 export function parsePlanEvent(type: string, data: unknown): PlanEvent {
   if (!isPlanEventType(type)) throw new TypeError(`unknown plan event type "${type}"`);
-  const parsed = planEventSchemas[type].parse(data);
-  return { type, data: parsed } as PlanEvent;
+  planEventSchemas[type].parse(data);
+  return { type, data } as PlanEvent;
 }

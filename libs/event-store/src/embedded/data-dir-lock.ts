@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import { readFileSync, rmSync } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { link, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { StartupError } from './startup-error.ts';
 
@@ -34,13 +35,10 @@ export class DataDirLock {
   async acquire(): Promise<{ recoveredFrom: LockContent | undefined }> {
     const mine: LockContent = { pid: process.pid, hostname: hostname(), startedAt: new Date().toISOString() };
     let recoveredFrom: LockContent | undefined;
-    for (let attempt = 0; attempt < 2; attempt += 1) {
-      try {
-        await writeFile(this.file, JSON.stringify(mine), { flag: 'wx', mode: 0o600 });
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      if (await this.#create(mine)) {
         this.#held = true;
         return { recoveredFrom };
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       }
       const owner = await this.read();
       if (owner !== undefined && owner.hostname === hostname() && isProcessAlive(owner.pid)) {
@@ -50,10 +48,47 @@ export class DataDirLock {
             `is using the data directory ${path.dirname(this.file)}. Stop it first, or set THEMIS_DATA_DIR to another directory.`,
         );
       }
-      recoveredFrom = owner;
-      await rm(this.file, { force: true });
+      if (await this.#setAside(owner)) recoveredFrom = owner;
     }
-    throw new StartupError('data_dir_in_use', `Could not take the lock ${this.file}; another process keeps recreating it.`);
+    throw new StartupError('data_dir_in_use', `Could not take the lock ${this.file}; other processes keep taking it.`);
+  }
+
+  /** Creates the lock with its content in one step (link of a written file), so nobody reads it empty. */
+  async #create(content: LockContent): Promise<boolean> {
+    const temp = `${this.file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+    await writeFile(temp, JSON.stringify(content), { mode: 0o600 });
+    try {
+      await link(temp, this.file);
+      return true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      throw error;
+    } finally {
+      await rm(temp, { force: true });
+    }
+  }
+
+  /**
+   * Moves a stale lock out of the way. Several starters may race here: only the one whose rename
+   * succeeds removes it, and if what it moved is not the stale lock it saw (someone's fresh one),
+   * it puts it back.
+   */
+  async #setAside(stale: LockContent | undefined): Promise<boolean> {
+    const aside = `${this.file}.stale.${process.pid}.${randomBytes(4).toString('hex')}`;
+    try {
+      await rename(this.file, aside);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+      throw error;
+    }
+    const moved = await readFile(aside, 'utf8').catch(() => '');
+    if (stale !== undefined && moved !== '' && moved !== JSON.stringify(stale)) {
+      await link(aside, this.file).catch(() => undefined);
+      await rm(aside, { force: true });
+      return false;
+    }
+    await rm(aside, { force: true });
+    return true;
   }
 
   async read(): Promise<LockContent | undefined> {

@@ -127,7 +127,7 @@ describe('embedded PostgreSQL', () => {
     expect(firstBlockedDirectory(stranger, path.join(closed, 'inner'))).toBeUndefined();
   });
 
-  it('copies the binaries where the postgres user can run them when the checkout is closed to it', async () => {
+  it('as root, copies the binaries to a root-owned directory the postgres user can enter when the checkout is closed to it', async () => {
     const packaged = await findPackagedBinaries();
     const stranger = { name: 'stranger', uid: 54_321, gid: 54_321, groups: [54_321] };
     const hidden = path.join(root, 'hidden-checkout');
@@ -136,9 +136,15 @@ describe('embedded PostgreSQL', () => {
     const copy = path.join(hidden, 'native');
     spawnSync('cp', ['-a', nativeDir, copy]);
     const inHidden = { ...packaged, postgres: path.join(copy, 'bin', 'postgres'), initdb: path.join(copy, 'bin', 'initdb') };
-    const reachable = await binariesReachableBy(stranger, { ...inHidden, packageVersion: `${packaged.packageVersion}-spec${process.pid}` }, silentLogger);
+    const relocating = binariesReachableBy(stranger, { ...inHidden, packageVersion: `${packaged.packageVersion}-spec${process.pid}` }, silentLogger);
+    if (!isRoot()) {
+      // Only root runs PostgreSQL as another user; an ordinary user cannot create /var/lib/themis.
+      await expect(relocating).rejects.toMatchObject({ code: expect.stringMatching(/EACCES|EPERM/) });
+      return;
+    }
+    const reachable = await relocating;
     try {
-      expect(reachable.postgres.startsWith(tmpdir())).toBe(true);
+      expect(reachable.postgres.startsWith('/var/lib/themis/bin/')).toBe(true);
       expect(firstBlockedDirectory(stranger, path.dirname(reachable.postgres))).toBeUndefined();
       expect(spawnSync(reachable.postgres, ['--version'], { encoding: 'utf8' }).stdout).toMatch(/PostgreSQL\) 18\./);
     } finally {

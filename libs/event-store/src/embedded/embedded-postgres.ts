@@ -59,6 +59,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     }
     throw error;
   }
+  // Give up the lock if the process exits without stop() (a signal during start-up, a crash),
+  // so the next start is not mistaken for a recovery.
+  const releaseOnExit = () => lock.releaseSync();
+  process.once('exit', releaseOnExit);
+  let server: Awaited<ReturnType<typeof startServer>> | undefined;
   try {
     const binaries = runAs === undefined ? await findPackagedBinaries() : await binariesReachableBy(runAs, await findPackagedBinaries(), logger);
     const clusterDir = await clusterDirFor(dataDir, binaries.major, runAs, logger);
@@ -72,25 +77,25 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     if (initialised) await initialiseCluster(binaries, clusterDir, passwordFile, runAs, logger);
     const password = await readPassword(passwordFile, clusterDir);
 
-    const server = await startServer(binaries, clusterDir, dataDir, password, runAs, logger);
-    await lock.update({ postgresPid: server.child.pid!, port: server.port });
-    const url = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${server.port}/${database}`;
-    await ensureDatabase(server.port, password, database);
+    server = await startServer(binaries, clusterDir, dataDir, password, runAs, logger);
+    const { child, port } = server;
+    await lock.update({ postgresPid: child.pid!, port });
+    const url = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+    await ensureDatabase(port, password, database);
 
     let stopping: Promise<void> | undefined;
     const stop = () => {
-      stopping ??= stopServer(server.child, logger).finally(() => lock.release());
+      stopping ??= stopServer(child, logger).finally(async () => {
+        await lock.release();
+        process.off('exit', releaseOnExit);
+      });
       return stopping;
     };
-    // Last resort when the process exits without calling stop(): ask the server to shut down fast
-    // (it finishes on its own) and give up the lock, so the next start is not treated as a crash.
-    process.once('exit', () => {
-      if (server.child.exitCode === null) server.child.kill('SIGINT');
-      lock.releaseSync();
-    });
-    return { url, port: server.port, pid: server.child.pid!, version: binaries.packageVersion, dataDir, clusterDir, initialised, attached: false, stop };
+    return { url, port, pid: child.pid!, version: binaries.packageVersion, dataDir, clusterDir, initialised, attached: false, stop };
   } catch (error) {
+    if (server !== undefined) await stopServer(server.child, logger);
     await lock.release();
+    process.off('exit', releaseOnExit);
     throw error;
   }
 }

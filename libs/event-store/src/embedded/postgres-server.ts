@@ -5,6 +5,7 @@ import pg from 'pg';
 import type { Logger } from '@themis/telemetry';
 import type { PostgresBinaries } from './binaries.ts';
 import { isProcessAlive } from './data-dir-lock.ts';
+import { runCommand } from './processes.ts';
 import type { OsUser } from './os-user.ts';
 import { childEnv, freePort } from './processes.ts';
 import { StartupError } from './startup-error.ts';
@@ -14,6 +15,8 @@ export async function stopOrphanedServer(clusterDir: string, logger: Logger): Pr
   const pidFile = await readFile(path.join(clusterDir, 'postmaster.pid'), 'utf8').catch(() => undefined);
   const pid = Number(pidFile?.split('\n')[0]);
   if (!Number.isInteger(pid) || pid <= 0 || !isProcessAlive(pid)) return;
+  // After a reboot the pid may belong to an unrelated process: only a postgres serving this cluster is stopped.
+  if (!(await commandLineOf(pid)).includes(clusterDir)) return;
   logger.warn({ pid }, 'stopping a PostgreSQL server left running by an earlier Themis');
   process.kill(pid, 'SIGINT');
   for (let waited = 0; waited < 20_000; waited += 100) {
@@ -41,10 +44,24 @@ export async function startServer(
       { env: childEnv, detached: true, stdio: ['ignore', log.fd, log.fd], ...(runAs === undefined ? {} : { uid: runAs.uid, gid: runAs.gid }) },
     );
     await log.close();
+    // From here until stopServer, a process exit (a signal, a crash) asks the server to shut down:
+    // it runs in its own process group, so nothing else would.
+    const stopOnExit = () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGINT');
+    };
+    process.once('exit', stopOnExit);
+    child.once('exit', () => process.off('exit', stopOnExit));
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     child.once('error', (error) => logger.error({ err: error }, 'could not spawn postgres'));
-    const ready = await waitUntilAccepting(port, password, exited);
+    let ready: boolean;
+    try {
+      ready = await waitUntilAccepting(port, password, exited);
+    } catch (error) {
+      await stopServer(child, logger);
+      throw error;
+    }
     if (ready) return { child, port };
+    await stopServer(child, logger);
     const tail = (await readFile(logFile, 'utf8').catch(() => '')).split('\n').slice(-15).join('\n');
     if (attempt < 3 && /could not bind|Address already in use/i.test(tail)) continue;
     throw new StartupError('postgres_start_failed', `The embedded PostgreSQL did not start. Last lines of ${logFile}:\n${tail}`);
@@ -61,8 +78,15 @@ async function waitUntilAccepting(port: number, password: string, exited: Promis
       await client.connect();
       await client.end();
       return true;
-    } catch {
+    } catch (error) {
       await client.end().catch(() => undefined);
+      // The server is up but refuses the password: waiting will not help.
+      if ((error as { code?: string }).code === '28P01') {
+        throw new StartupError(
+          'password_mismatch',
+          'The embedded PostgreSQL rejects the password in postgres.password (the file does not belong to this cluster). Restore the right file, or delete the cluster directory to start afresh (its data is lost).',
+        );
+      }
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
   }
@@ -98,4 +122,11 @@ export async function stopServer(child: ChildProcess, logger: Logger): Promise<v
   if (await within(5_000)) return;
   child.kill('SIGKILL');
   await exited;
+}
+
+/** The command line of a process: /proc on Linux, `ps` elsewhere; empty when it cannot be read. */
+async function commandLineOf(pid: number): Promise<string> {
+  const fromProc = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => undefined);
+  if (fromProc !== undefined) return fromProc.replaceAll('\0', ' ');
+  return runCommand('ps', ['-o', 'command=', '-p', String(pid)]).catch(() => '');
 }

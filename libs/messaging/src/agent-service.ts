@@ -1,8 +1,10 @@
+import type { AgentName } from '@themis/domain';
 import type { AgentLlm, AgentRunner } from '@themis/legal';
-import { type MessageBus, startAgentWorker, type Subscription } from '@themis/messaging';
 import type { Logger } from '@themis/telemetry';
+import { startAgentWorker } from './agent-worker.ts';
+import type { MessageBus, Subscription } from './message-bus.ts';
 
-export interface DEAServiceDeps {
+export interface AgentServiceDeps {
   readonly bus: MessageBus;
   readonly llm: AgentLlm;
   readonly logger: Logger;
@@ -10,11 +12,11 @@ export interface DEAServiceDeps {
   readonly clock?: () => Date;
 }
 
-/** The doctrinal expert service: consumes DEA tasks, runs the DEA, publishes its result. */
-export function startDEAService(deps: DEAServiceDeps): Promise<Subscription> {
+/** An agent service: consumes the agent's task topic, runs its engine through the LLM port, publishes results. */
+export function startAgentService(agent: AgentName, deps: AgentServiceDeps): Promise<Subscription> {
   const clock = deps.clock ?? (() => new Date());
   return startAgentWorker({
-    agent: 'dea',
+    agent,
     bus: deps.bus,
     logger: deps.logger,
     run: (task) => deps.runner({ matter: task.matter, inputs: task.inputs }, { llm: deps.llm, now: clock() }),
