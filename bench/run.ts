@@ -157,7 +157,7 @@ async function main(): Promise<void> {
     });
     record('fold (replay) events/s, read from PostgreSQL and folded', rate(total, replayMs), `fold of the same events in memory ${rate(total, bareFoldMs)}`);
 
-    process.stderr.write('End to end (3-step plan, embedded)\n');
+    process.stderr.write('End to end (3-step plan pi-analysis, embedded)\n');
     const runners = createAgentRunners();
     const llm = new OfflineProvider();
     const bare: number[] = [];
@@ -172,7 +172,8 @@ async function main(): Promise<void> {
     const endToEnd: number[] = [];
     for (let i = 0; i < 60; i += 1) {
       const started = performance.now();
-      const outcome = await runtime.service.runMatter({ matter: sampleMatter }, context, { waitMs: 30_000 });
+      // pi-analysis: the three agent steps, without the document assembly.
+      const outcome = await runtime.service.runMatter({ matter: sampleMatter, template: 'pi-analysis' }, context, { waitMs: 30_000 });
       if (outcome.view.status !== 'completed') throw new Error(`bench plan ended ${outcome.view.status}`);
       endToEnd.push(performance.now() - started);
     }

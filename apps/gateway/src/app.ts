@@ -4,6 +4,7 @@ import type { PlanService } from '@themis/projections';
 import { categoryLogger, type Logger } from '@themis/telemetry';
 import { compatRoutes } from './compat/compat.routes.ts';
 import { allowedMethods, openApiDocument } from './openapi.ts';
+import { documentRoutes } from './routes/documents.routes.ts';
 import { planRoutes } from './routes/plans.routes.ts';
 
 export interface GatewayOptions {
@@ -36,6 +37,7 @@ export function createGatewayApp(options: GatewayOptions): Express {
   app.use(apiKeyAuth(options.apiKeys, categoryLogger(logger, 'themis.api.audit')));
   app.use('/v1', jsonBody(options.maxPayloadBytes));
   app.use(planRoutes({ service: options.service, executeWaitMs: options.executeWaitMs }));
+  app.use(documentRoutes(options.service));
   app.use(compatRoutes(options.service, options.executeWaitMs, options.maxPayloadBytes));
 
   app.use((req, res) => {

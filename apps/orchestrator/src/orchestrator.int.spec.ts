@@ -84,7 +84,7 @@ describe('orchestrator on PostgreSQL with the in-process bus', () => {
 
   it('runs the three steps in order, handing each agent the artifacts it depends on', async () => {
     const { orchestrator, tasks } = await start();
-    const outcome = await orchestrator.service.runMatter({ matter }, context, { waitMs: 20_000 });
+    const outcome = await orchestrator.service.runMatter({ matter, template: 'pi-analysis' }, context, { waitMs: 20_000 });
     expect(outcome.settled).toBe(true);
     expect(outcome.view.status).toBe('completed');
     expect(outcome.view.steps.map((s) => [s.id, s.status, s.inputs])).toEqual([
@@ -102,7 +102,7 @@ describe('orchestrator on PostgreSQL with the in-process bus', () => {
 
   it('records events with who caused them, chained by hash', async () => {
     const { orchestrator } = await start();
-    const outcome = await orchestrator.service.runMatter({ matter }, context, { waitMs: 20_000 });
+    const outcome = await orchestrator.service.runMatter({ matter, template: 'pi-analysis' }, context, { waitMs: 20_000 });
     const events = await orchestrator.service.getEvents(outcome.view.id);
     expect(events.map((e) => e.type)).toEqual([
       'PlanCreated',
@@ -123,7 +123,7 @@ describe('orchestrator on PostgreSQL with the in-process bus', () => {
 
   it('ignores a result delivered twice: no second step, artifact or cost', async () => {
     const { orchestrator, bus } = await start();
-    const outcome = await orchestrator.service.runMatter({ matter }, context, { waitMs: 20_000 });
+    const outcome = await orchestrator.service.runMatter({ matter, template: 'pi-analysis' }, context, { waitMs: 20_000 });
     const before = await orchestrator.service.getEvents(outcome.view.id);
     const duplicate: AgentResult = {
       planId: outcome.view.id,
@@ -152,7 +152,7 @@ describe('orchestrator on PostgreSQL with the in-process bus', () => {
         return echo('dea')(task);
       },
     });
-    const outcome = await orchestrator.service.runMatter({ matter }, context, { waitMs: 20_000 });
+    const outcome = await orchestrator.service.runMatter({ matter, template: 'pi-analysis' }, context, { waitMs: 20_000 });
     expect(outcome.view.status).toBe('completed');
     const dea = outcome.view.steps.find((s) => s.id === 'dea')!;
     expect(dea.attempt).toBe(2);
@@ -169,7 +169,7 @@ describe('orchestrator on PostgreSQL with the in-process bus', () => {
       },
       { maxAttempts: 2 },
     );
-    const outcome = await orchestrator.service.runMatter({ matter }, context, { waitMs: 20_000 });
+    const outcome = await orchestrator.service.runMatter({ matter, template: 'pi-analysis' }, context, { waitMs: 20_000 });
     expect(outcome.view.status).toBe('failed');
     expect(outcome.view.failedSteps).toEqual(['dea']);
     expect(outcome.view.steps.map((s) => [s.id, s.status, s.error?.code ?? null])).toEqual([
@@ -191,7 +191,7 @@ describe('orchestrator on PostgreSQL with the in-process bus', () => {
       },
       { stepTimeoutMs: 400 },
     );
-    const outcome = await orchestrator.service.runMatter({ matter }, context, { waitMs: 20_000 });
+    const outcome = await orchestrator.service.runMatter({ matter, template: 'pi-analysis' }, context, { waitMs: 20_000 });
     expect(outcome.view.status).toBe('completed');
     const events = await orchestrator.service.getEvents(outcome.view.id);
     const failed = events.find((e) => e.type === 'StepFailed');
@@ -205,7 +205,7 @@ describe('orchestrator on PostgreSQL with the in-process bus', () => {
 
   it('starts a plan once when many executes arrive together', async () => {
     const { orchestrator } = await start();
-    const plan = await orchestrator.service.createPlan({ matter }, context);
+    const plan = await orchestrator.service.createPlan({ matter, template: 'pi-analysis' }, context);
     const outcomes = await Promise.all(Array.from({ length: 20 }, () => orchestrator.service.executePlan(plan.id, context, { waitMs: 20_000 })));
     expect(outcomes.every((o) => o.view.status === 'completed')).toBe(true);
     const types = (await orchestrator.service.getEvents(plan.id)).map((e) => e.type);
@@ -215,13 +215,13 @@ describe('orchestrator on PostgreSQL with the in-process bus', () => {
 
   it('refuses to execute a completed plan', async () => {
     const { orchestrator } = await start();
-    const outcome = await orchestrator.service.runMatter({ matter }, context, { waitMs: 20_000 });
+    const outcome = await orchestrator.service.runMatter({ matter, template: 'pi-analysis' }, context, { waitMs: 20_000 });
     await expect(orchestrator.service.executePlan(outcome.view.id, context, { waitMs: 0 })).rejects.toMatchObject({ kind: 'conflict', code: 'plan_already_settled' });
   });
 
   it('rebuilds a plan from its events after a restart, and re-arms the timeout of a step left running', async () => {
     const first = await start({ dea: () => new Promise(() => undefined) }, { stepTimeoutMs: 600, maxAttempts: 2 });
-    const running = await first.orchestrator.service.runMatter({ matter }, context, { waitMs: 300 });
+    const running = await first.orchestrator.service.runMatter({ matter, template: 'pi-analysis' }, context, { waitMs: 300 });
     expect(running.settled).toBe(false);
     await first.stop();
     harness = undefined;
@@ -237,7 +237,7 @@ describe('orchestrator on PostgreSQL with the in-process bus', () => {
   it('lists plans newest first with a cursor', async () => {
     const { orchestrator } = await start();
     const created = [];
-    for (let i = 0; i < 3; i += 1) created.push(await orchestrator.service.createPlan({ matter }, context));
+    for (let i = 0; i < 3; i += 1) created.push(await orchestrator.service.createPlan({ matter, template: 'pi-analysis' }, context));
     // The plan list is folded from the global log, which other suites' transactions on the same
     // server can hold back for a moment: wait until it shows our three plans.
     const mine = new Set(created.map((p) => p.id));
@@ -253,7 +253,7 @@ describe('orchestrator on PostgreSQL with the in-process bus', () => {
 
   it('shows a plan as it was at an earlier version', async () => {
     const { orchestrator } = await start();
-    const outcome = await orchestrator.service.runMatter({ matter }, context, { waitMs: 20_000 });
+    const outcome = await orchestrator.service.runMatter({ matter, template: 'pi-analysis' }, context, { waitMs: 20_000 });
     const atTwo = await orchestrator.service.getPlan(outcome.view.id, { version: 2 });
     expect(atTwo.status).toBe('running');
     expect(atTwo.version).toBe(2);

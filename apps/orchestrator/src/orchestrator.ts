@@ -67,13 +67,16 @@ export function createOrchestrator(deps: OrchestratorDeps): Orchestrator {
   const watcher = new PlanWatcher(reader);
   const handler = createCommandHandler<PlanState, PlanEvent>(store, planStreamModel);
 
+  const full = (deps.role ?? 'full') === 'full';
   const commandDeps: PlanCommandDeps & { clock: () => Date } = {
     handler,
     reader,
     clock,
     onChange: (planId, state, version) => {
-      timer.track(planId, state, version);
       watcher.notify(planId);
+      // A commands-only process leaves relaying and timing to the server next to it.
+      if (!full) return;
+      timer.track(planId, state, version);
       relay.wake();
     },
   };
@@ -150,7 +153,6 @@ export function createOrchestrator(deps: OrchestratorDeps): Orchestrator {
     },
   };
 
-  const full = (deps.role ?? 'full') === 'full';
   let quiesced: Promise<void> | undefined;
   const quiesce = () => {
     quiesced ??= (async () => {

@@ -25,6 +25,7 @@ function taskMessage(planId: string, state: PlanState, dispatched: StepDispatche
     stepId: dispatched.stepId,
     attempt: dispatched.attempt,
     agent: dispatched.agent,
+    ...(dispatched.task === undefined ? {} : { task: dispatched.task }),
     matter: state.status === 'NotCreated' ? null : state.matter,
     inputs,
     dispatchedAt: dispatched.dispatchedAt,
@@ -78,7 +79,7 @@ export function inFlightTasks(state: PlanState): OutboxMessage[] {
   return state.stepOrder.flatMap((stepId) => {
     const step = state.steps[stepId]!;
     if (step.status !== 'dispatched' || step.dispatchedAt === undefined || step.timeoutAt === undefined) return [];
-    const dispatched = { stepId, agent: step.spec.agent, attempt: step.attempt, inputs: [...step.inputs], dispatchedAt: step.dispatchedAt, timeoutAt: step.timeoutAt };
+    const dispatched = { stepId, agent: step.spec.agent, ...(step.spec.task === undefined ? {} : { task: step.spec.task }), attempt: step.attempt, inputs: [...step.inputs], dispatchedAt: step.dispatchedAt, timeoutAt: step.timeoutAt };
     return [taskMessage(state.planId, state, dispatched, { correlationId: state.planId, traceparent: null }, `redelivery:${state.planId}:${stepId}:${step.attempt}`)];
   });
 }

@@ -43,17 +43,24 @@ describe('HTTP API on the embedded runtime', () => {
     expect(apiSchemas.problem.parse(res.body)).toMatchObject({ status, code });
   };
 
-  it('runs a matter through LDA, DEA and LSA and answers 200 with all three artifacts', async () => {
+  it('runs a matter through LDA, DEA and LSA and the assembly, and answers 200 with every artifact', async () => {
     const res = await request(app).post('/v1/runs').set(auth).send({ matter: sampleMatter });
     expect(res.status).toBe(200);
     const body = apiSchemas.executionResult.parse(res.body);
     expect(body.plan.status).toBe('completed');
-    expect(Object.keys(body.artifacts).sort()).toEqual(['dea', 'lda', 'lsa']);
+    expect(Object.keys(body.artifacts).sort()).toEqual(['assembly', 'dea', 'lda', 'lsa']);
     expect(body.plan.steps.find((s) => s.id === 'dea')?.inputs).toEqual(['lda']);
     expect(body.plan.steps.find((s) => s.id === 'lsa')?.inputs).toEqual(['lda', 'dea']);
+    expect(body.plan.steps.find((s) => s.id === 'assembly')).toMatchObject({ agent: 'lsa', task: 'assemble_demand_pack', inputs: ['lda', 'dea', 'lsa'] });
     expect(body.plan.matter).toEqual(sampleMatter);
     expect(res.headers['location']).toBe(`/v1/plans/${body.plan.id}`);
-    expect(body.plan.steps.every((s) => s.models.includes('offline/themis-offline-1'))).toBe(true);
+    // The analyses write their prose through the offline provider; the assembly renders a letter from them, with no model.
+    expect(body.plan.steps.map((s) => [s.id, s.models])).toEqual([
+      ['lda', ['offline/themis-offline-1']],
+      ['dea', ['offline/themis-offline-1']],
+      ['lsa', ['offline/themis-offline-1']],
+      ['assembly', []],
+    ]);
   });
 
   it('creates a plan (201 + Location), executes it, and reads it, its artifacts, events and audit back', async () => {
@@ -68,20 +75,51 @@ describe('HTTP API on the embedded runtime', () => {
     expect(apiSchemas.executionResult.parse(executed.body).plan.status).toBe('completed');
 
     const read = await request(app).get(`/v1/plans/${plan.id}`).set(auth);
-    expect(apiSchemas.planView.parse(read.body).version).toBe(9);
+    expect(apiSchemas.planView.parse(read.body).version).toBe(11);
     const artifacts = apiSchemas.artifactsResponse.parse((await request(app).get(`/v1/plans/${plan.id}/artifacts`).set(auth)).body);
-    expect(Object.keys(artifacts.artifacts).sort()).toEqual(['dea', 'lda', 'lsa']);
+    expect(Object.keys(artifacts.artifacts).sort()).toEqual(['assembly', 'dea', 'lda', 'lsa']);
     const lda = await request(app).get(`/v1/plans/${plan.id}/artifacts/lda`).set(auth);
     expect(lda.body).toEqual(artifacts.artifacts['lda']);
     const events = apiSchemas.eventsResponse.parse((await request(app).get(`/v1/plans/${plan.id}/events`).set(auth)).body);
-    expect(events.events).toHaveLength(9);
+    expect(events.events).toHaveLength(11);
     expect(events.events[1]!.prevHash).toBe(events.events[0]!.hash);
     const audit = apiSchemas.auditResponse.parse((await request(app).get(`/v1/plans/${plan.id}/audit`).set(auth)).body);
-    expect(audit).toEqual({ planId: plan.id, valid: true, eventCount: 9, headHash: events.events[8]!.hash, firstBreak: null });
+    expect(audit).toEqual({ planId: plan.id, valid: true, eventCount: 11, headHash: events.events[10]!.hash, firstBreak: null });
     const earlier = apiSchemas.planView.parse((await request(app).get(`/v1/plans/${plan.id}?asOf=1`).set(auth)).body);
     expect([earlier.status, earlier.version]).toEqual(['planned', 1]);
 
     expectProblem(await request(app).post(`/v1/plans/${plan.id}/execute`).set(auth), 409, 'plan_already_settled');
+  });
+
+  it('serves the demand pack: timeline.csv and the letter in Markdown, DOCX and PDF, the same bytes every time', async () => {
+    const run = await request(app).post('/v1/runs').set(auth).send({ matter: sampleMatter });
+    const id = run.body.plan.id as string;
+    const list = apiSchemas.documentsResponse.parse((await request(app).get(`/v1/plans/${id}/documents`).set(auth)).body);
+    expect(list.documents.map((d) => d.name)).toEqual(['timeline.csv', 'demand-letter.md', 'demand-letter.docx', 'demand-letter.pdf']);
+    const fetch = (name: string) => request(app).get(`/v1/plans/${id}/documents/${name}`).set(auth).buffer(true).parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+    const csv = await fetch('timeline.csv');
+    expect([csv.status, csv.headers['content-type']]).toEqual([200, 'text/csv; charset=utf-8']);
+    expect((csv.body as Buffer).toString('utf8').split('\r\n')[0]).toBe('date,precision,description,kind,source');
+    expect((csv.body as Buffer).toString('utf8')).toContain('2025-09-12,day,Rear-end collision at Main St and 5th Ave');
+    const markdown = (await fetch('demand-letter.md')).body as Buffer;
+    const letter = (run.body.artifacts.assembly as { demand_letter: { letterDate: string; damages: { economicTotal: number } } }).demand_letter;
+    expect(markdown.toString('utf8')).toContain('Subject: Settlement Demand');
+    expect(markdown.toString('utf8')).toContain('Jane Doe');
+    expect(markdown.toString('utf8')).toContain('$12,000');
+    const docx = await fetch('demand-letter.docx');
+    expect(docx.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect((docx.body as Buffer).subarray(0, 2).toString('latin1')).toBe('PK');
+    const pdf = await fetch('demand-letter.pdf');
+    expect([pdf.headers['content-type'], (pdf.body as Buffer).subarray(0, 5).toString('latin1')]).toEqual(['application/pdf', '%PDF-']);
+    expect(Buffer.compare(pdf.body as Buffer, (await fetch('demand-letter.pdf')).body as Buffer)).toBe(0);
+    expect(letter.damages.economicTotal).toBe(12000);
+    expectProblem(await request(app).get(`/v1/plans/${id}/documents/complaint.pdf`).set(auth), 404, 'document_not_found');
+    const unrun = await request(app).post('/v1/plans').set(auth).send({ matter: sampleMatter });
+    expectProblem(await request(app).get(`/v1/plans/${unrun.body.id as string}/documents/demand-letter.pdf`).set(auth), 409, 'document_unavailable');
   });
 
   it('answers 202 with a Location at once when asked to respond asynchronously', async () => {
@@ -246,21 +284,22 @@ describe('HTTP API on the embedded runtime', () => {
       const planned = await request(app).post('/orchestrator/plan').set(auth).set('Content-Type', 'text/plain').send(JSON.stringify({ matter: sampleMatter }));
       expect(planned.status).toBe(200);
       expect(planned.body).toMatchObject({ status: 'planned', connectors: [], matter: sampleMatter });
-      expect((planned.body.steps as { id: string; dependencies: string[] }[]).map((s) => [s.id, s.dependencies])).toEqual([
-        ['lda', []],
-        ['dea', ['lda']],
-        ['lsa', ['lda', 'dea']],
+      expect((planned.body.steps as { id: string; agent: string; dependencies: string[] }[]).map((s) => [s.id, s.agent, s.dependencies])).toEqual([
+        ['lda', 'lda', []],
+        ['dea', 'dea', ['lda']],
+        ['lsa', 'lsa', ['lda', 'dea']],
+        ['assembly', 'dda', ['lda', 'dea', 'lsa']],
       ]);
-      expect(planned.body.graph.lda.successors).toEqual(['dea', 'lsa']);
+      expect(planned.body.graph.lda.successors).toEqual(['dea', 'lsa', 'assembly']);
 
       const executed = await request(app).post('/orchestrator/execute').set(auth).send({ plan_id: planned.body.plan_id });
       expect(executed.status).toBe(200);
       expect(executed.body.status).toBe('complete');
-      expect(Object.keys(executed.body.artifacts as object).sort()).toEqual(['dea', 'lda', 'lsa']);
-      expect((executed.body.trace as { event: string }[]).filter((t) => t.event === 'phase_complete')).toHaveLength(3);
+      expect(Object.keys(executed.body.artifacts as object).sort()).toEqual(['dda', 'dea', 'lda', 'lsa']);
+      expect((executed.body.trace as { event: string }[]).filter((t) => t.event === 'phase_complete')).toHaveLength(4);
 
       const artifacts = await request(app).get(`/orchestrator/artifacts/${planned.body.plan_id as string}`).set(auth);
-      expect(Object.keys(artifacts.body as object).sort()).toEqual(['dea', 'lda', 'lsa']);
+      expect(Object.keys(artifacts.body as object).sort()).toEqual(['dda', 'dea', 'lda', 'lsa']);
       expect((await request(app).get(`/orchestrator/plans/${planned.body.plan_id as string}`).set(auth)).body.status).toBe('complete');
     });
 

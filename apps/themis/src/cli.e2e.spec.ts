@@ -62,25 +62,26 @@ describe('the themis CLI', () => {
     const result = await finished(themis(['run', path.join(fixtures, 'nominal_collision_matter.json'), '--out', out], { THEMIS_DATA_DIR: dataDir }));
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/Completed: 9 events/);
+    expect(result.stdout).toMatch(/Completed: 11 events/);
     const plan = JSON.parse(await readFile(path.join(out, 'plan.json'), 'utf8')) as { id: string; status: string };
     expect(plan.status).toBe('completed');
     planId = plan.id;
-    expect((await readdir(path.join(out, 'artifacts'))).sort()).toEqual(['dea.json', 'lda.json', 'lsa.json']);
-    expect(JSON.parse(await readFile(path.join(out, 'events.json'), 'utf8'))).toHaveLength(9);
+    expect((await readdir(path.join(out, 'artifacts'))).sort()).toEqual(['assembly.json', 'dea.json', 'lda.json', 'lsa.json']);
+    expect(JSON.parse(await readFile(path.join(out, 'events.json'), 'utf8'))).toHaveLength(11);
+    expect((await readdir(out)).sort()).toEqual(['artifacts', 'demand-letter.docx', 'demand-letter.md', 'demand-letter.pdf', 'events.json', 'plan.json', 'timeline.csv']);
   });
 
   it('replays the stored history without running anything, as of any version', async () => {
     const full = await finished(themis(['replay', planId, '--json'], { THEMIS_DATA_DIR: dataDir }));
     expect(full.code).toBe(0);
     const replayed = JSON.parse(full.stdout) as { plan: { status: string; version: number }; hashChain: string };
-    expect(replayed).toMatchObject({ plan: { status: 'completed', version: 9 }, hashChain: 'intact' });
+    expect(replayed).toMatchObject({ plan: { status: 'completed', version: 11 }, hashChain: 'intact' });
     const early = JSON.parse((await finished(themis(['replay', planId, '--json', '--as-of', '2'], { THEMIS_DATA_DIR: dataDir }))).stdout) as {
       plan: { status: string };
     };
     expect(early.plan.status).toBe('running');
     const verified = await finished(themis(['verify', planId], { THEMIS_DATA_DIR: dataDir }));
-    expect([verified.code, verified.stdout]).toEqual([0, expect.stringMatching(/^Hash chain intact: 9 events/)]);
+    expect([verified.code, verified.stdout]).toEqual([0, expect.stringMatching(/^Hash chain intact: 11 events/)]);
   });
 
   it('serves the API; the printed curl works; Ctrl-C stops PostgreSQL; a restart serves the same plan from its events', async () => {
@@ -89,7 +90,7 @@ describe('the themis CLI', () => {
     const curl = await finished(spawn('bash', ['-c', first.curl], { stdio: ['ignore', 'pipe', 'pipe'] }));
     const ran = JSON.parse(curl.stdout) as { plan: { id: string; status: string; version: number }; artifacts: Record<string, unknown> };
     expect(ran.plan.status).toBe('completed');
-    expect(Object.keys(ran.artifacts).sort()).toEqual(['dea', 'lda', 'lsa']);
+    expect(Object.keys(ran.artifacts).sort()).toEqual(['assembly', 'dea', 'lda', 'lsa']);
     const before = await (await fetch(`${first.url}/v1/plans/${ran.plan.id}`)).json();
 
     const second = await finished(themis(['serve'], { THEMIS_DATA_DIR: dataDir, PORT: '0' }));

@@ -53,8 +53,9 @@ describe('the embedded runtime', () => {
       ['lda', 1],
       ['dea', 1],
       ['lsa', 1],
+      ['assembly', 1],
     ]);
     expect(afterStop.all.filter((e) => e.type === 'StepFailed')).toEqual([]);
-    expect(afterStop.all.filter((e) => e.type === 'StepCompleted')).toHaveLength(3);
+    expect(afterStop.all.filter((e) => e.type === 'StepCompleted')).toHaveLength(4);
   });
 });

@@ -7,6 +7,7 @@ import { renderLetterPdf } from './demand-letter/demand-letter.pdf.ts';
 import { contentTypes, type DocumentName, documentNames } from './document-names.ts';
 import { requireArtifact } from './pack-artifacts.ts';
 import { parseLetterDate } from './text/dates.ts';
+import { recordedLetter } from './demand-pack.task.ts';
 import { renderTimelineCsv } from './timeline.csv.ts';
 
 export interface DemandPackInput {
@@ -38,7 +39,8 @@ function demandLetterFor(input: DemandPackInput, name: DocumentName): DemandLett
 
 async function renderBody(name: DocumentName, input: DemandPackInput): Promise<Buffer> {
   if (name === 'timeline.csv') return renderTimelineCsv(requireArtifact(input.artifacts, 'lda', name));
-  const letter = demandLetterFor(input, name);
+  // The letter the plan's assembly step recorded; built afresh only for a plan that has none.
+  const letter = recordedLetter(input.artifacts) ?? demandLetterFor(input, name);
   const blocks = layoutDemandLetter(letter);
   const meta = { title: `Settlement Demand – ${letter.title}`, letterDate: letter.letterDate };
   switch (name) {

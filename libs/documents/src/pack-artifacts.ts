@@ -14,7 +14,9 @@ const schemas: { lda: ArtifactSchema<LdaArtifact>; dea: ArtifactSchema<DeaArtifa
 };
 type ArtifactOf<A extends keyof typeof schemas> = typeof schemas[A] extends ArtifactSchema<infer T> ? T : never;
 
-const isAgentArtifact = (value: JsonValue, agent: AgentName): boolean => typeof value === 'object' && value !== null && !Array.isArray(value) && value.agent === agent;
+/** An agent's main analysis: it names the agent and no task (the demand pack names its task). */
+const isAgentArtifact = (value: JsonValue, agent: AgentName): boolean =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && value.agent === agent && value.task === undefined;
 
 /**
  * The artifact `agent` produced, found by its `agent` field (step ids are the plan's business)

@@ -19,6 +19,6 @@ export function startAgentService(agent: AgentName, deps: AgentServiceDeps): Pro
     agent,
     bus: deps.bus,
     logger: deps.logger,
-    run: (task) => deps.runner({ matter: task.matter, inputs: task.inputs }, { llm: deps.llm, now: clock() }),
+    run: (task) => deps.runner({ matter: task.matter, inputs: task.inputs, ...(task.task === undefined ? {} : { task: task.task }) }, { llm: deps.llm, now: clock() }),
   });
 }

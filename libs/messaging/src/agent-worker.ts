@@ -1,4 +1,4 @@
-import type { AgentName, JsonValue, LlmCall } from '@themis/domain';
+import { type AgentName, isDomainError, type JsonValue, type LlmCall } from '@themis/domain';
 import type { Logger } from '@themis/telemetry';
 import { type AgentResult, type AgentTask, agentTaskSchema, resultMessageId, taskMessageId } from './contracts.ts';
 import { type DeliveredMessage, type MessageBus, NonRetryableMessageError, type Subscription } from './message-bus.ts';
@@ -52,10 +52,13 @@ export function startAgentWorker({ agent, bus, logger, run }: AgentWorkerOptions
       }
       result = { ...identity(task), outcome: 'completed', artifact: output.artifact, llmCalls: [...output.llmCalls], durationMs: elapsed(started) };
     } catch (error) {
+      // A validation error (a task the agent does not know, input it cannot use) will fail the same way again.
       const failure =
         error instanceof AgentRunError
           ? error
-          : new AgentRunError('agent_error', error instanceof Error ? error.message : String(error), { retryable: true, cause: error });
+          : isDomainError(error) && error.kind === 'validation'
+            ? new AgentRunError(error.code, error.message, { retryable: false, cause: error })
+            : new AgentRunError('agent_error', error instanceof Error ? error.message : String(error), { retryable: true, cause: error });
       logger.warn({ err: error, planId: task.planId, stepId: task.stepId, attempt: task.attempt }, 'agent run failed');
       result = {
         ...identity(task),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { agentNameSchema, jsonValueSchema, llmCallSchema, stepErrorSchema } from '@themis/domain';
+import { agentNameSchema, jsonValueSchema, llmCallSchema, stepErrorSchema, taskNameSchema } from '@themis/domain';
 
 /** What an agent service receives: the matter and the artifacts of the steps this one depends on. */
 export const agentTaskSchema = z.object({
@@ -7,6 +7,8 @@ export const agentTaskSchema = z.object({
   stepId: z.string(),
   attempt: z.number().int().min(1),
   agent: agentNameSchema,
+  /** What the agent is asked to do; absent means its main analysis. */
+  task: taskNameSchema.optional(),
   matter: jsonValueSchema,
   /** Artifacts of the upstream steps, keyed by step id. */
   inputs: z.record(z.string(), jsonValueSchema),

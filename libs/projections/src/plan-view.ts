@@ -4,7 +4,9 @@ export type PlanStatusName = 'planned' | 'running' | 'completed' | 'failed' | 'c
 
 export interface StepView {
   readonly id: string;
-  readonly agent: string;
+  readonly agent: 'lda' | 'dea' | 'lsa';
+  /** What the agent was asked to do; null for its main analysis. */
+  readonly task: string | null;
   readonly description: string;
   readonly dependsOn: readonly string[];
   /** Steps whose artifacts the last dispatched task carried as input. */
@@ -47,6 +49,7 @@ export function toPlanView(state: PlanState, version: number): PlanView | undefi
     return {
       id,
       agent: step.spec.agent,
+      task: step.spec.task ?? null,
       description: step.spec.description,
       dependsOn: step.spec.dependsOn,
       inputs: step.inputs,

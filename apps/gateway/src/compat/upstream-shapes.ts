@@ -4,11 +4,22 @@ import type { PlanView, StepView } from '@themis/projections';
 
 // The Python API's plan and execution shapes (reference/upstream-api.md §1), built from our plan.
 
-const phases: Record<string, { phase: string; artifacts: string[]; exitSignals: string[] }> = {
-  lda: { phase: 'intake_facts', artifacts: ['facts'], exitSignals: ['facts'] },
-  dea: { phase: 'issue_framing', artifacts: ['legal_analysis', 'authorities'], exitSignals: ['issues'] },
-  lsa: { phase: 'draft_review', artifacts: ['strategy', 'draft'], exitSignals: ['draft'] },
+interface UpstreamPhase {
+  readonly agent: string;
+  readonly phase: string;
+  readonly artifacts: string[];
+  readonly exitSignals: string[];
+}
+
+const phases: Record<string, UpstreamPhase> = {
+  lda: { agent: 'lda', phase: 'intake_facts', artifacts: ['facts'], exitSignals: ['facts'] },
+  dea: { agent: 'dea', phase: 'issue_framing', artifacts: ['legal_analysis', 'authorities'], exitSignals: ['issues'] },
+  lsa: { agent: 'lsa', phase: 'draft_review', artifacts: ['strategy', 'draft'], exitSignals: ['draft'] },
+  // The Python system assembled documents with a fourth agent, `dda`; our assembly step plays that part.
+  assemble_demand_pack: { agent: 'dda', phase: 'document_assembly', artifacts: ['demand_letter'], exitSignals: ['document'] },
 };
+
+const phaseOf = (step: Pick<StepView, 'agent' | 'task'>): UpstreamPhase => phases[step.task ?? step.agent] ?? phases[step.agent]!;
 
 const upstreamStatus = (status: PlanView['status']) =>
   status === 'completed' ? 'complete' : status === 'failed' || status === 'cancelled' ? 'failed' : status;
@@ -16,17 +27,20 @@ const upstreamStatus = (status: PlanView['status']) =>
 const stepStatus = (status: StepView['status']) => (status === 'completed' ? 'complete' : status);
 
 function upstreamStep(step: StepView, index: number, all: readonly StepView[]) {
-  const phase = phases[step.agent]!;
+  const phase = phaseOf(step);
   return {
     id: step.id,
-    agent: step.agent,
+    agent: phase.agent,
     phase: phase.phase,
     description: step.description,
     dependencies: step.dependsOn,
     expected_artifacts: phase.artifacts.map((name) => ({ name, description: `${name} produced by ${step.agent.toUpperCase()}` })),
     supporting_agents: [],
     exit_signals: phase.exitSignals,
-    entry_signals: step.dependsOn.flatMap((dep) => phases[all.find((s) => s.id === dep)?.agent ?? '']?.exitSignals ?? []),
+    entry_signals: step.dependsOn.flatMap((dep) => {
+      const upstream = all.find((s) => s.id === dep);
+      return upstream === undefined ? [] : phaseOf(upstream).exitSignals;
+    }),
     required_connectors: [],
     metadata: { phase_index: index + 1 },
   };
@@ -62,10 +76,10 @@ export function upstreamExecution(view: PlanView, artifacts: Readonly<Record<str
       status: stepStatus(step.status),
     };
     if (output !== undefined) {
-      byAgent[step.agent] = output;
+      byAgent[base.agent] = output;
       result['output'] = output;
       if (typeof output === 'object' && output !== null && !Array.isArray(output)) {
-        result['artifacts'] = Object.fromEntries(phases[step.agent]!.artifacts.filter((name) => name in output).map((name) => [name, output[name]]));
+        result['artifacts'] = Object.fromEntries(phaseOf(step).artifacts.filter((name) => name in output).map((name) => [name, output[name]]));
       }
     }
     if (step.error !== null) result['error'] = step.error.message;
@@ -79,12 +93,13 @@ function upstreamTrace(events: readonly RecordedEvent[]) {
   const agentOf = new Map<string, string>();
   for (const event of events) {
     const timestamp = Date.parse(event.occurredAt) / 1000;
-    const data = event.data as { stepId?: string; agent?: string };
+    const data = event.data as { stepId?: string; agent?: string; task?: string };
     if (data.stepId === undefined) continue;
     if (event.type === 'StepDispatched' && data.agent !== undefined) {
-      agentOf.set(data.stepId, data.agent);
-      trace.push({ timestamp, event: 'phase_start', payload: { node_id: data.stepId, agent: data.agent, phase: phases[data.agent]?.phase } });
-      trace.push({ timestamp, event: 'agent_run_start', payload: { agent: data.agent, node_id: data.stepId } });
+      const phase = phaseOf({ agent: data.agent as StepView['agent'], task: data.task ?? null });
+      agentOf.set(data.stepId, phase.agent);
+      trace.push({ timestamp, event: 'phase_start', payload: { node_id: data.stepId, agent: phase.agent, phase: phase.phase } });
+      trace.push({ timestamp, event: 'agent_run_start', payload: { agent: phase.agent, node_id: data.stepId } });
     }
     const agent = agentOf.get(data.stepId);
     if (event.type === 'StepCompleted') {

@@ -54,6 +54,7 @@ export const stepView = z
   .object({
     id: z.string(),
     agent: z.enum(['lda', 'dea', 'lsa']),
+    task: z.string().nullable(),
     description: z.string(),
     dependsOn: z.array(z.string()),
     inputs: z.array(z.string()),
@@ -130,6 +131,10 @@ export const recordedEvent = z
     hash: z.string(),
   })
   .meta({ id: 'Event' });
+
+export const documentsResponse = z
+  .object({ planId: z.uuid(), status: z.string(), documents: z.array(z.object({ name: z.string(), href: z.string() })) })
+  .meta({ id: 'Documents' });
 
 export const eventsResponse = z.object({ planId: z.uuid(), events: z.array(recordedEvent) }).meta({ id: 'Events' });
 

@@ -19,6 +19,7 @@ export class OutboxRelay {
   #running: Promise<void> | undefined;
   #again = false;
   #stopped = false;
+  #started = false;
   #failures = 0;
   #timer: NodeJS.Timeout | undefined;
   #pruneTimer: NodeJS.Timeout | undefined;
@@ -31,6 +32,7 @@ export class OutboxRelay {
   }
 
   start(listener: AppendListener): void {
+    this.#started = true;
     this.#unsubscribe = listener.onAppend(() => this.wake());
     this.#timer = setInterval(() => this.wake(), POLL_MS);
     this.#pruneTimer = setInterval(() => {
@@ -39,9 +41,9 @@ export class OutboxRelay {
     this.wake();
   }
 
-  /** Relays now (or right after the current run). */
+  /** Relays now (or right after the current run); nothing before start. */
   wake(): void {
-    if (this.#stopped) return;
+    if (this.#stopped || !this.#started) return;
     if (this.#running !== undefined) {
       this.#again = true;
       return;

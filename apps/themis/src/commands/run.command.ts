@@ -4,6 +4,7 @@ import { userInfo } from 'node:os';
 import path from 'node:path';
 import type { ThemisConfig } from '@themis/config';
 import { type JsonValue, validationError } from '@themis/domain';
+import { documentNames, MissingArtifactError, renderDocument } from '@themis/documents';
 import { parseMatterText } from '@themis/legal';
 import type { Logger } from '@themis/telemetry';
 import { startRuntime } from '../runtime/runtime.ts';
@@ -44,6 +45,19 @@ export async function runMatterFile(config: ThemisConfig, logger: Logger, option
     for (const [stepId, artifact] of Object.entries(artifacts)) {
       await writeFile(path.join(dir, 'artifacts', `${stepId}.json`), `${JSON.stringify(artifact, null, 2)}\n`);
     }
+    const written: string[] = [];
+    for (const name of documentNames) {
+      try {
+        const letterDate = (view.settledAt ?? view.createdAt).slice(0, 10);
+        const document = await renderDocument(name, { planId, matter: view.matter, artifacts, letterDate });
+        await writeFile(path.join(dir, name), document.body);
+        written.push(name);
+      } catch (error) {
+        if (!(error instanceof MissingArtifactError)) throw error;
+        out.write(`  ${name} not written: ${error.message}\n`);
+      }
+    }
+    if (written.length > 0) out.write(`Documents: ${written.join(', ')}\n`);
     const cost = view.usage.costUsd.toFixed(4);
     out.write(`${view.status === 'completed' ? 'Completed' : `Ended ${view.status}`}: ${events.length} events, ${view.usage.calls} model calls, $${cost}. Output in ${dir}\n`);
     return view.status === 'completed' ? 0 : 1;

@@ -3,7 +3,8 @@ import { startLDAService } from '@themis/agent-lda';
 import { startLSAService } from '@themis/agent-lsa';
 import type { ThemisConfig } from '@themis/config';
 import { type Database, openDatabase } from '@themis/event-store';
-import { type AgentRunners, createAgentRunners } from '@themis/legal';
+import { assembleDemandPack } from '@themis/documents';
+import { type AgentRunners, createAgentRunners, DEMAND_PACK_TASK } from '@themis/legal';
 import { OfflineProvider } from '@themis/llm';
 import { consumerGroups, InProcessBus, type Subscription, topics } from '@themis/messaging';
 import { createOrchestrator } from '@themis/orchestrator';
@@ -53,7 +54,7 @@ export async function startRuntime(config: ThemisConfig, logger: Logger, options
     logger: categoryLogger(logger, 'themis.orchestrator'),
     ...(options.clock === undefined ? {} : { clock: options.clock }),
   });
-  const runners = options.runners ?? createAgentRunners();
+  const runners = options.runners ?? createAgentRunners({ tasks: { lsa: { [DEMAND_PACK_TASK]: assembleDemandPack } } });
   const llm = new OfflineProvider();
   if (config.llm.anthropicApiKeySet) {
     categoryLogger(logger, 'themis.llm_client').warn('ANTHROPIC_API_KEY is set, but this version has no Claude provider yet: the agents run their offline engines');

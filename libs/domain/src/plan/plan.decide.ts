@@ -209,6 +209,7 @@ function dispatch(decision: Decision, stepId: string, attempt: number, now: Date
     data: {
       stepId,
       agent: step.spec.agent,
+      ...(step.spec.task === undefined ? {} : { task: step.spec.task }),
       attempt,
       inputs: [...step.spec.dependsOn],
       dispatchedAt: now.toISOString(),

@@ -8,6 +8,7 @@ import {
   stepErrorSchema,
   stepIdSchema,
   stepSpecSchema,
+  taskNameSchema,
   usageSchema,
 } from './plan.schemas.ts';
 
@@ -29,6 +30,7 @@ export const planExecutionStartedSchema = z.object({ startedAt: isoDate });
 export const stepDispatchedSchema = z.object({
   stepId: stepIdSchema,
   agent: agentNameSchema,
+  task: taskNameSchema.optional(),
   attempt: z.number().int().min(1),
   /** The steps whose artifacts the task carries as input. */
   inputs: z.array(stepIdSchema),

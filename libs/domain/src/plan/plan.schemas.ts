@@ -9,9 +9,13 @@ export const stepIdSchema = z
   .string()
   .regex(/^[a-z][a-z0-9-]{0,62}$/, 'a step id is lower-case letters, digits and dashes, starting with a letter');
 
+export const taskNameSchema = z.string().regex(/^[a-z][a-z0-9_]{0,62}$/, 'a task name is lower-case letters, digits and underscores');
+
 export const stepSpecSchema = z.object({
   id: stepIdSchema,
   agent: agentNameSchema,
+  /** What the agent is asked to do; absent means the agent's main analysis. */
+  task: taskNameSchema.optional(),
   description: z.string(),
   dependsOn: z.array(stepIdSchema),
 });

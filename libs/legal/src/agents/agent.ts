@@ -6,6 +6,8 @@ export interface AgentInput {
   readonly matter: JsonValue;
   /** Artifacts of the upstream steps, keyed by step id; each artifact names its `agent`. */
   readonly inputs: Readonly<Record<string, JsonValue>>;
+  /** What the agent is asked to do (a template step's `task`); absent means its main analysis. */
+  readonly task?: string;
 }
 
 export interface AgentContext {
