@@ -30,7 +30,7 @@ describe('the assembly step (assemble_demand_pack)', () => {
 
   it('fails for good (a validation error) when an artifact it needs is missing', async () => {
     const pack = await fixturePack('nominal_collision_matter.json');
-    const { lsa: _dropped, ...withoutLsa } = Object.fromEntries(Object.entries(pack.input.artifacts).map(([id, value]) => [(value as { agent: string }).agent, value]));
+    const { lsa: _dropped, ...withoutLsa } = Object.fromEntries(Object.values(pack.input.artifacts).map((value) => [(value as { agent: string }).agent, value]));
     const failure = await assembleDemandPack({ matter: pack.matter, inputs: withoutLsa }, { llm, now: FIXTURE_NOW }).catch((error: unknown) => error);
     expect(isDomainError(failure) && failure.kind === 'validation' && failure.code === 'missing_artifact').toBe(true);
   });
