@@ -40,7 +40,8 @@ export default tseslint.config(
             { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:domain', 'type:platform'] },
             { sourceTag: 'type:adapter', onlyDependOnLibsWithTags: ['type:domain', 'type:platform', 'type:adapter'] },
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:platform', 'type:adapter'] },
-            { sourceTag: 'type:composition', onlyDependOnLibsWithTags: ['type:domain', 'type:platform', 'type:adapter', 'type:app'] },
+            // Composition roots: the CLI, and the gateway, which composes the orchestrator's command side with HTTP.
+            { sourceTag: 'type:composition', onlyDependOnLibsWithTags: ['type:domain', 'type:platform', 'type:adapter', 'type:app', 'type:composition'] },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:domain', 'type:platform', 'type:adapter', 'type:testing'] },
           ],
         },
@@ -70,7 +71,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['libs/config/src/**/*.ts'],
+    // The configuration reader, and the developer scripts that hand the environment on to child processes.
+    files: ['libs/config/src/**/*.ts', 'scripts/**/*.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

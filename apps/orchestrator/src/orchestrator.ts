@@ -32,7 +32,8 @@ import { StepTimer } from './timers/step-timer.ts';
 
 export interface OrchestratorDeps {
   readonly pool: pg.Pool;
-  readonly bus: MessageBus;
+  /** Needed by the `full` role (relay and result consumer); a `commands` process has none. */
+  readonly bus?: MessageBus;
   /**
    * `full` relays the outbox, consumes results and runs the step timers. `commands` only handles
    * commands and reads, for a one-off process next to a running server that does the rest.
@@ -62,7 +63,8 @@ export function createOrchestrator(deps: OrchestratorDeps): Orchestrator {
   const store = new PgEventStore(deps.pool);
   const reader = new PlanReader(store, deps.cache);
   const listener = new AppendListener(deps.pool, logger);
-  const relay = new OutboxRelay(new PgOutbox(deps.pool), deps.bus, logger);
+  const bus = deps.bus;
+  const relay = bus === undefined ? undefined : new OutboxRelay(new PgOutbox(deps.pool), bus, logger);
   const projector = new PlanSummariesProjector(deps.pool, store, logger);
   const watcher = new PlanWatcher(reader);
   const handler = createCommandHandler<PlanState, PlanEvent>(store, planStreamModel);
@@ -77,7 +79,7 @@ export function createOrchestrator(deps: OrchestratorDeps): Orchestrator {
       // A commands-only process leaves relaying and timing to the server next to it.
       if (!full) return;
       timer.track(planId, state, version);
-      relay.wake();
+      relay?.wake();
     },
   };
   const fireTimer = async (planId: string, command: PlanCommand) => {
@@ -91,12 +93,12 @@ export function createOrchestrator(deps: OrchestratorDeps): Orchestrator {
   const follow = (streamId: string, version: number) => {
     const planId = planIdOf(streamId);
     if (planId === undefined) return;
-    const known = deps.cache.get(planId);
-    if (known !== undefined && known.version >= version) return;
-    reader
-      .refresh(planId)
-      .then((loaded) => timer.track(planId, loaded.state, loaded.version))
-      .catch((error: unknown) => logger.warn({ err: error, planId }, 'could not follow a plan change'));
+    void (async () => {
+      const known = await deps.cache.get(planId);
+      if (known !== undefined && known.version >= version) return;
+      const loaded = await reader.refresh(planId);
+      timer.track(planId, loaded.state, loaded.version);
+    })().catch((error: unknown) => logger.warn({ err: error, planId }, 'could not follow a plan change'));
   };
 
   const outcome = async (planId: string, waitMs: number): Promise<ExecuteOutcome> => {
@@ -157,7 +159,7 @@ export function createOrchestrator(deps: OrchestratorDeps): Orchestrator {
   const quiesce = () => {
     quiesced ??= (async () => {
       unfollow?.();
-      await relay.stop();
+      await relay?.stop();
       await timer.stop();
     })();
     return quiesced;
@@ -169,16 +171,17 @@ export function createOrchestrator(deps: OrchestratorDeps): Orchestrator {
       await listener.start();
       watcher.start(listener);
       if (!full) return;
+      if (bus === undefined || relay === undefined) throw new Error('the full orchestrator needs a bus');
       unfollow = listener.onAppend(follow);
       relay.start(listener);
-      results = await startAgentResultsConsumer(deps.bus, commandDeps, logger);
+      results = await startAgentResultsConsumer(bus, commandDeps, logger);
       await projector.catchUp();
       projector.start(listener);
       for (const streamId of await store.streamsStartedNotSettled()) {
         const planId = planIdOf(streamId)!;
         const loaded = await reader.refresh(planId);
         timer.track(planId, loaded.state, loaded.version);
-        if (deps.republishInFlight === true) await deps.bus.publish(inFlightTasks(loaded.state));
+        if (deps.republishInFlight === true) await bus.publish(inFlightTasks(loaded.state));
       }
     },
     quiesce,

@@ -72,13 +72,19 @@ async function main(argv: readonly string[]): Promise<number> {
     return command === undefined && !values.help ? 2 : 0;
   }
   const config = loadConfig();
-  const logger = createLogger({ level: config.log.level });
+  // A server logs to standard output; one-off commands keep it for their result (e.g. --json).
+  const logger = createLogger({ level: config.log.level, ...(command === 'serve' ? {} : { destination: 'stderr' as const }) });
   switch (command) {
     case 'serve':
       return serveUntilSignalled(config, logger);
     case 'run':
       if (argument === undefined) throw new UsageError('themis run needs a matter file');
-      return runMatterFile(config, createLogger({ level: config.log.level === 'info' ? 'warn' : config.log.level }), { file: argument, outDir: values.out, template: values.template }, process.stdout);
+      return runMatterFile(
+        config,
+        createLogger({ level: config.log.level === 'info' ? 'warn' : config.log.level, destination: 'stderr' }),
+        { file: argument, outDir: values.out, template: values.template },
+        process.stdout,
+      );
     case 'replay':
     case 'verify':
       if (argument === undefined) throw new UsageError(`themis ${command} needs a plan id`);

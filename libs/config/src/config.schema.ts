@@ -42,13 +42,12 @@ const postgresUrl = z
   .string()
   .refine((value) => /^postgres(ql)?:\/\//.test(value) && URL.canParse(value), 'expected a postgres:// or postgresql:// URL');
 
-const notYet = (variable: string, issue: string) =>
-  z.preprocess(
-    blankToUndefined,
-    z
-      .undefined({ message: `${variable} is not supported by this version (${issue}); unset it to use the embedded runtime` })
-      .optional(),
-  );
+const brokerList = z
+  .string()
+  .transform((value) => value.split(',').map((broker) => broker.trim()).filter((broker) => broker !== ''))
+  .pipe(z.array(z.string().regex(/^[A-Za-z0-9.\-[\]:]+:\d{1,5}$/, 'expected host:port')).min(1, 'expected at least one host:port'));
+
+const redisUrl = z.string().refine((value) => /^rediss?:\/\//.test(value) && URL.canParse(value), 'expected a redis:// or rediss:// URL');
 
 /** Every variable Themis reads. Names are the environment's; docs/configuration.md lists the same set. */
 export const environmentSchema = z.object({
@@ -76,8 +75,8 @@ export const environmentSchema = z.object({
     (value) => (typeof value === 'string' ? value.trim().toLowerCase() || undefined : value),
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ),
-  KAFKA_BROKERS: notYet('KAFKA_BROKERS', 'the Kafka bus arrives with the distributed runtime'),
-  REDIS_URL: notYet('REDIS_URL', 'the Redis projection cache arrives with the distributed runtime'),
+  KAFKA_BROKERS: z.preprocess(blankToUndefined, brokerList.optional()),
+  REDIS_URL: z.preprocess(blankToUndefined, redisUrl.optional()),
   ANTHROPIC_API_KEY: z.preprocess(blankToUndefined, z.string().optional()),
 });
 

@@ -16,7 +16,8 @@ describe('loadConfig', () => {
     const config = loadConfig({});
     expect(config.http).toEqual({ port: 8000, host: '127.0.0.1', maxPayloadBytes: 10 * 1024 * 1024 });
     expect(config.database).toEqual({ url: undefined, dataDir: '.themis' });
-    expect(config.cache.ttlSeconds).toBe(60);
+    expect(config.cache).toEqual({ ttlSeconds: 60, redisUrl: undefined });
+    expect(config.bus).toEqual({ kafkaBrokers: undefined });
     expect(config.execution).toEqual({ waitMs: 60_000, stepTimeoutMs: 120_000, maxAttempts: 3, retryBaseDelayMs: 1_000 });
     expect(config.auth).toEqual({ apiKeys: [], productionMode: false });
     expect(config.log.level).toBe('info');
@@ -39,7 +40,11 @@ describe('loadConfig', () => {
       STEP_RETRY_BASE_DELAY_MS: '250',
       LOG_LEVEL: 'DEBUG',
       ANTHROPIC_API_KEY: 'sk-ant-x',
+      KAFKA_BROKERS: 'kafka-1:9092, kafka-2:9092',
+      REDIS_URL: 'redis://cache:6379/0',
     });
+    expect(config.bus.kafkaBrokers).toEqual(['kafka-1:9092', 'kafka-2:9092']);
+    expect(config.cache.redisUrl).toBe('redis://cache:6379/0');
     expect(config.http).toEqual({ port: 9100, host: '0.0.0.0', maxPayloadBytes: 524288 });
     expect(config.auth).toEqual({ apiKeys: ['primary-key-1', 'rotated-key-2'], productionMode: true });
     expect(config.database).toEqual({ url: 'postgres://u:p@db:5432/themis', dataDir: '/var/lib/themis' });
@@ -70,9 +75,9 @@ describe('loadConfig', () => {
     expect(problemsOf({ PRODUCTION_MODE: 'true' })[0]).toMatch(/^PRODUCTION_MODE: .*THEMIS_API_KEY/);
   });
 
-  it('rejects variables for runtimes this version does not have', () => {
-    expect(problemsOf({ KAFKA_BROKERS: 'localhost:9092' })[0]).toMatch(/^KAFKA_BROKERS: .*not supported/);
-    expect(problemsOf({ REDIS_URL: 'redis://localhost' })[0]).toMatch(/^REDIS_URL: .*not supported/);
+  it('rejects a broker list or Redis URL it cannot use', () => {
+    expect(problemsOf({ KAFKA_BROKERS: 'localhost' })[0]).toMatch(/^KAFKA_BROKERS: expected host:port/);
+    expect(problemsOf({ REDIS_URL: 'http://cache' })[0]).toMatch(/^REDIS_URL: expected a redis:/);
   });
 
   it('returns a frozen object', () => {

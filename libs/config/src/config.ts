@@ -7,7 +7,10 @@ export interface ThemisConfig {
   readonly auth: { readonly apiKeys: readonly string[]; readonly productionMode: boolean };
   /** `url` absent means: start the embedded PostgreSQL 18 in `dataDir`. */
   readonly database: { readonly url: string | undefined; readonly dataDir: string };
-  readonly cache: { readonly ttlSeconds: number };
+  /** `redisUrl` absent means the in-memory cache. */
+  readonly cache: { readonly ttlSeconds: number; readonly redisUrl: string | undefined };
+  /** `kafkaBrokers` absent means the in-process bus. */
+  readonly bus: { readonly kafkaBrokers: readonly string[] | undefined };
   readonly execution: {
     readonly waitMs: number;
     readonly stepTimeoutMs: number;
@@ -59,7 +62,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     http: { port: e.PORT, host: e.HOST, maxPayloadBytes: Math.floor(e.MAX_PAYLOAD_SIZE_MB * 1024 * 1024) },
     auth: { apiKeys, productionMode: e.PRODUCTION_MODE },
     database: { url: e.DATABASE_URL, dataDir: e.THEMIS_DATA_DIR },
-    cache: { ttlSeconds: e.CACHE_TTL_SECONDS },
+    cache: { ttlSeconds: e.CACHE_TTL_SECONDS, redisUrl: e.REDIS_URL },
+    bus: { kafkaBrokers: e.KAFKA_BROKERS },
     execution: {
       waitMs: e.EXECUTE_WAIT_SECONDS * 1000,
       stepTimeoutMs: e.STEP_TIMEOUT_SECONDS * 1000,

@@ -4,3 +4,6 @@ export * from './in-process-bus.ts';
 export * from './message-bus.ts';
 export * from './topics.ts';
 export * from './agent-service.ts';
+export * from './create-bus.ts';
+export * from './kafka-bus.ts';
+export * from './agent-app.ts';

@@ -5,3 +5,5 @@ export * from './plan-stream.ts';
 export * from './plan-summaries.projector.ts';
 export * from './plan-view.ts';
 export * from './plan-service.ts';
+export * from './redis-cache.ts';
+export * from './create-cache.ts';

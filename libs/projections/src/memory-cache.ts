@@ -5,11 +5,15 @@ export interface CachedPlan {
   readonly version: number;
 }
 
-/** Where folded plans are kept between reads. Writes are guarded: an older version never replaces a newer one. */
+/**
+ * Where folded plans are kept between reads. Writes are guarded: an older version never replaces
+ * a newer one. A cache that cannot answer behaves as a miss: the plan is folded from PostgreSQL.
+ */
 export interface PlanCache {
-  get(planId: string): CachedPlan | undefined;
-  set(planId: string, entry: CachedPlan): void;
-  readonly stats: { hits: number; misses: number };
+  get(planId: string): Promise<CachedPlan | undefined>;
+  set(planId: string, entry: CachedPlan): Promise<void>;
+  readonly stats: { hits: number; misses: number; errors: number };
+  close(): Promise<void>;
 }
 
 /** In-memory LRU with a time-to-live, for the embedded runtime. A TTL of 0 disables caching. */
@@ -18,7 +22,7 @@ export class MemoryPlanCache implements PlanCache {
   readonly #capacity: number;
   readonly #now: () => number;
   readonly #entries = new Map<string, CachedPlan & { expiresAt: number }>();
-  readonly stats = { hits: 0, misses: 0 };
+  readonly stats = { hits: 0, misses: 0, errors: 0 };
 
   constructor(options: { ttlSeconds: number; capacity?: number; now?: () => number }) {
     this.#ttlMs = options.ttlSeconds * 1000;
@@ -26,24 +30,24 @@ export class MemoryPlanCache implements PlanCache {
     this.#now = options.now ?? Date.now;
   }
 
-  get(planId: string): CachedPlan | undefined {
+  get(planId: string): Promise<CachedPlan | undefined> {
     const entry = this.#entries.get(planId);
     if (entry === undefined || entry.expiresAt <= this.#now()) {
       if (entry !== undefined) this.#entries.delete(planId);
       this.stats.misses += 1;
-      return undefined;
+      return Promise.resolve(undefined);
     }
     // Re-insert to mark as most recently used.
     this.#entries.delete(planId);
     this.#entries.set(planId, entry);
     this.stats.hits += 1;
-    return { state: entry.state, version: entry.version };
+    return Promise.resolve({ state: entry.state, version: entry.version });
   }
 
-  set(planId: string, entry: CachedPlan): void {
-    if (this.#ttlMs === 0) return;
+  set(planId: string, entry: CachedPlan): Promise<void> {
+    if (this.#ttlMs === 0) return Promise.resolve();
     const current = this.#entries.get(planId);
-    if (current !== undefined && current.version > entry.version && current.expiresAt > this.#now()) return;
+    if (current !== undefined && current.version > entry.version && current.expiresAt > this.#now()) return Promise.resolve();
     this.#entries.delete(planId);
     this.#entries.set(planId, { ...entry, expiresAt: this.#now() + this.#ttlMs });
     while (this.#entries.size > this.#capacity) {
@@ -51,5 +55,11 @@ export class MemoryPlanCache implements PlanCache {
       if (oldest === undefined) break;
       this.#entries.delete(oldest);
     }
+    return Promise.resolve();
+  }
+
+  close(): Promise<void> {
+    this.#entries.clear();
+    return Promise.resolve();
   }
 }

@@ -38,12 +38,12 @@ export class PlanReader {
 
   async load(planId: string, asOf?: AsOf): Promise<LoadedPlan> {
     if (asOf === undefined) {
-      const cached = this.#cache.get(planId);
+      const cached = await this.#cache.get(planId);
       if (cached !== undefined) return cached;
     }
     const events = await this.events(planId, asOf);
     const loaded = { state: foldRecorded(events), version: events.at(-1)?.streamVersion ?? 0 };
-    if (asOf === undefined && loaded.version > 0) this.#cache.set(planId, loaded);
+    if (asOf === undefined && loaded.version > 0) await this.#cache.set(planId, loaded);
     return loaded;
   }
 
@@ -64,12 +64,12 @@ export class PlanReader {
   async refresh(planId: string): Promise<LoadedPlan> {
     const events = await this.events(planId);
     const loaded = { state: foldRecorded(events), version: events.at(-1)?.streamVersion ?? 0 };
-    if (loaded.version > 0) this.#cache.set(planId, loaded);
+    if (loaded.version > 0) await this.#cache.set(planId, loaded);
     return loaded;
   }
 
-  /** Records a state the caller just appended, so the next read does not fold the stream again. */
-  remember(planId: string, state: PlanState, version: number): void {
-    this.#cache.set(planId, { state, version });
+  /** Records a state the caller just appended (write-through), so the next read does not fold the stream again. */
+  remember(planId: string, state: PlanState, version: number): Promise<void> {
+    return this.#cache.set(planId, { state, version });
   }
 }

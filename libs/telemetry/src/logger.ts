@@ -13,7 +13,8 @@ export type LogCategory =
   | 'themis.agents'
   | 'themis.llm_client'
   | 'themis.event_store'
-  | 'themis.messaging';
+  | 'themis.messaging'
+  | 'themis.projections';
 
 const redactedPaths = [
   'req.headers.authorization',
@@ -30,8 +31,8 @@ const redactedPaths = [
 
 export interface LoggerSettings {
   readonly level: LoggerOptions['level'];
-  /** Where lines go; standard output when absent. */
-  readonly destination?: DestinationStream;
+  /** Where lines go; standard output when absent. `'stderr'` keeps standard output for a command's result. */
+  readonly destination?: DestinationStream | 'stderr';
 }
 
 /** The process's root logger: JSON lines, ISO times, secrets redacted. Give lines a category with categoryLogger. */
@@ -43,7 +44,8 @@ export function createLogger(settings: LoggerSettings): Logger {
     redact: { paths: redactedPaths, censor: '[redacted]' },
     formatters: { level: (label) => ({ level: label }) },
   };
-  return settings.destination === undefined ? pino(options) : pino(options, settings.destination);
+  if (settings.destination === undefined) return pino(options);
+  return pino(options, settings.destination === 'stderr' ? pino.destination({ fd: 2, sync: true }) : settings.destination);
 }
 
 export function categoryLogger(root: Logger, category: LogCategory): Logger {

@@ -18,7 +18,7 @@ export async function runPlanCommand(deps: PlanCommandDeps, planId: string, comm
     outbox: outboxMessages,
   });
   if (result.events.length > 0) {
-    deps.reader.remember(planId, result.state, result.version);
+    await deps.reader.remember(planId, result.state, result.version);
     deps.onChange(planId, result.state, result.version);
   }
   return result;

@@ -6,16 +6,16 @@ import { type Database, openDatabase } from '@themis/event-store';
 import { assembleDemandPack } from '@themis/documents';
 import { type AgentRunners, createAgentRunners, DEMAND_PACK_TASK } from '@themis/legal';
 import { OfflineProvider } from '@themis/llm';
-import { consumerGroups, InProcessBus, type Subscription, topics } from '@themis/messaging';
+import { consumerGroups, createBus, InProcessBus, type MessageBus, type Subscription, topics } from '@themis/messaging';
 import { createOrchestrator } from '@themis/orchestrator';
-import { MemoryPlanCache, type PlanService } from '@themis/projections';
+import { createPlanCache, type PlanCache, type PlanService } from '@themis/projections';
 import { categoryLogger, type Logger } from '@themis/telemetry';
 
 export interface Runtime {
   readonly service: PlanService;
   readonly database: Database;
-  readonly bus: InProcessBus;
-  readonly cache: MemoryPlanCache;
+  readonly bus: MessageBus;
+  readonly cache: PlanCache;
   /** Stops agents, orchestrator, bus and database, in that order, finishing work in flight. */
   stop(): Promise<void>;
 }
@@ -39,8 +39,8 @@ export async function startRuntime(config: ThemisConfig, logger: Logger, options
     logger: categoryLogger(logger, 'themis.event_store'),
     attachToRunning: options.attachToRunning ?? false,
   });
-  const bus = new InProcessBus({ logger: categoryLogger(logger, 'themis.messaging') });
-  const cache = new MemoryPlanCache({ ttlSeconds: config.cache.ttlSeconds });
+  const bus = await createBus(config.bus, 'themis', categoryLogger(logger, 'themis.messaging'));
+  const cache = createPlanCache(config.cache, categoryLogger(logger, 'themis.projections'));
   // Next to a running server (attached), this process only records commands and reads: the
   // server's relay, agents and timers do the work, woken by the same database.
   const attached = database.kind === 'attached';
@@ -48,7 +48,8 @@ export async function startRuntime(config: ThemisConfig, logger: Logger, options
     pool: database.pool,
     bus,
     role: attached ? 'commands' : 'full',
-    republishInFlight: true,
+    // Kafka keeps messages across restarts; the in-process bus forgets them.
+    republishInFlight: bus instanceof InProcessBus,
     cache,
     policy: { stepTimeoutMs: config.execution.stepTimeoutMs, maxAttempts: config.execution.maxAttempts, retryBaseDelayMs: config.execution.retryBaseDelayMs },
     logger: categoryLogger(logger, 'themis.orchestrator'),
@@ -70,7 +71,10 @@ export async function startRuntime(config: ThemisConfig, logger: Logger, options
       agents.push(await startLSAService({ ...deps, runner: runners.lsa }));
     }
   } catch (error) {
+    await Promise.all(agents.map((agent) => agent.stop()));
     await orchestrator.stop().catch(() => undefined);
+    await bus.close().catch(() => undefined);
+    await cache.close();
     await database.close();
     throw error;
   }
@@ -86,9 +90,10 @@ export async function startRuntime(config: ThemisConfig, logger: Logger, options
         // result consumer stops (the in-process bus would forget them); then the rest.
         await orchestrator.quiesce();
         await Promise.all(agents.map((agent) => agent.stop()));
-        await drained(() => bus.lag(consumerGroups.orchestrator, topics.agentResults) === 0, 10_000);
+        if (bus instanceof InProcessBus) await drained(() => bus.lag(consumerGroups.orchestrator, topics.agentResults) === 0, 10_000);
         await orchestrator.stop();
         await bus.close();
+        await cache.close();
         await database.close();
       })();
       return stopping;

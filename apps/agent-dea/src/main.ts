@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+// The DEA service on its own (distributed runtime): KAFKA_BROKERS required.
+import { createAgentRunners } from '@themis/legal';
+import { OfflineProvider } from '@themis/llm';
+import { runAgentApp } from '@themis/messaging';
+
+await runAgentApp('dea', createAgentRunners().dea, new OfflineProvider());
