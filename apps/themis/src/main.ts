@@ -4,6 +4,7 @@ import { ConfigError, loadConfig, type ThemisConfig } from '@themis/config';
 import { isDomainError } from '@themis/domain';
 import { StartupError } from '@themis/event-store';
 import { categoryLogger, createLogger, type Logger } from '@themis/telemetry';
+import { deadLetterCommand } from './commands/dlq.command.ts';
 import { replay } from './commands/replay.command.ts';
 import { runMatterFile } from './commands/run.command.ts';
 import { banner, serve } from './commands/serve.command.ts';
@@ -16,6 +17,7 @@ const usage = `Usage: themis <command>
   replay <planId> [--as-of <version|ISO time>] [--json]
                                 Fold a plan's stored history and print its state (no model is called)
   verify <planId>               Check a plan's hash chain
+  dlq list|redrive [--json]     Dead letters on Kafka: list them, or put them back on their topics
 
 Configuration comes from the environment; see docs/configuration.md.`;
 
@@ -89,6 +91,8 @@ async function main(argv: readonly string[]): Promise<number> {
     case 'verify':
       if (argument === undefined) throw new UsageError(`themis ${command} needs a plan id`);
       return replay(config, logger, { planId: argument, asOf: values['as-of'], json: values.json, verifyOnly: command === 'verify' }, process.stdout);
+    case 'dlq':
+      return deadLetterCommand(config, logger, argument, values.json, process.stdout);
     default:
       throw new UsageError(`unknown command "${command}"`);
   }

@@ -26,7 +26,16 @@ export interface Database {
 export function createPool(url: string, logger: Logger, max = 10): pg.Pool {
   const pool = new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 5_000 });
   // An idle client losing its connection must not crash the process; the next query reports it.
-  pool.on('error', (error) => logger.warn({ err: error }, 'idle database connection failed'));
+  // Once the pool is ending, connections closing under it are expected, not worth a warning.
+  let ending = false;
+  const end = pool.end.bind(pool);
+  pool.end = (() => {
+    ending = true;
+    return end();
+  }) as typeof pool.end;
+  pool.on('error', (error) => {
+    if (!ending) logger.warn({ err: error }, 'idle database connection failed');
+  });
   return pool;
 }
 

@@ -7,3 +7,4 @@ export * from './agent-service.ts';
 export * from './create-bus.ts';
 export * from './kafka-bus.ts';
 export * from './agent-app.ts';
+export * from './dead-letters.ts';

@@ -10,6 +10,8 @@ export interface KafkaBusOptions {
   readonly logger: Logger;
   /** Partitions of the topics this bus creates (the most consumers a group can spread over). */
   readonly partitions?: number;
+  /** Where failed messages go (default `themis.dlq.v1`; tests use their own). */
+  readonly deadLetterTopic?: string;
 }
 
 /** Every topic of ARCHITECTURE, created (idempotently) at start. */
@@ -51,12 +53,14 @@ export class KafkaBus implements MessageBus {
   readonly #producer: Producer;
   readonly #logger: Logger;
   readonly #partitions: number;
+  readonly #deadLetterTopic: string;
   readonly #consumers = new Set<{ consumer: Consumer; stopping: boolean }>();
   #connected: Promise<void> | undefined;
 
   constructor(options: KafkaBusOptions) {
     this.#logger = options.logger;
     this.#partitions = options.partitions ?? 6;
+    this.#deadLetterTopic = options.deadLetterTopic ?? topics.deadLetters;
     this.#kafka = new Kafka({
       clientId: options.clientId,
       brokers: [...options.brokers],
@@ -81,7 +85,7 @@ export class KafkaBus implements MessageBus {
       await admin.connect();
       try {
         const existing = new Set(await admin.listTopics());
-        const missing = allTopics.filter((topic) => !existing.has(topic));
+        const missing = [...new Set([...allTopics, this.#deadLetterTopic])].filter((topic) => !existing.has(topic));
         if (missing.length > 0) {
           // Several services may start at once: a topic another one just created is fine.
           await admin
@@ -188,10 +192,10 @@ export class KafkaBus implements MessageBus {
   }
 
   async #deadLetter(groupId: string, topic: string, partition: number, message: KafkaMessage, payload: unknown, error: unknown, attempts: number): Promise<void> {
-    if (topic === topics.deadLetters) return;
+    if (topic === this.#deadLetterTopic) return;
     await this.publish([
       {
-        topic: topics.deadLetters,
+        topic: this.#deadLetterTopic,
         key: message.key?.toString('utf8') ?? '',
         // The original value when it was not JSON, so nothing is lost.
         payload: payload === undefined ? { unparsed: message.value?.toString('utf8') ?? null } : payload,
