@@ -36,6 +36,14 @@ export function createPool(url: string, logger: Logger, max = 10): pg.Pool {
   pool.on('error', (error) => {
     if (!ending) logger.warn({ err: error }, 'idle database connection failed');
   });
+  // The pool watches only its idle clients. A client checked out (inside a transaction, say) whose
+  // connection drops between two queries emits 'error' too, and an unheard 'error' ends the
+  // process: every client gets a listener of its own; the failed query reports to its caller.
+  pool.on('connect', (client) => {
+    client.on('error', (error) => {
+      if (!ending) logger.debug({ err: error }, 'database connection lost while checked out');
+    });
+  });
   return pool;
 }
 

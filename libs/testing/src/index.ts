@@ -5,3 +5,4 @@ export * from './test-database.ts';
 export * from './services/debian-tools.ts';
 export * from './services/kafka.ts';
 export * from './services/redis.ts';
+export * from './distributed/cluster.ts';

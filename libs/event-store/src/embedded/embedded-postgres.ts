@@ -18,6 +18,8 @@ export interface EmbeddedPostgresOptions {
    * servers) or `attach` as a client of that server (for one-off commands such as `themis run`).
    */
   readonly whenInUse?: 'fail' | 'attach';
+  /** A fixed port (a restarted server keeps its address); a free one when absent. */
+  readonly port?: number;
 }
 
 export interface EmbeddedPostgres {
@@ -77,7 +79,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     if (initialised) await initialiseCluster(binaries, clusterDir, passwordFile, runAs, logger);
     const password = await readPassword(passwordFile, clusterDir);
 
-    server = await startServer(binaries, clusterDir, dataDir, password, runAs, logger);
+    server = await startServer(binaries, clusterDir, dataDir, password, runAs, logger, options.port);
     const { child, port } = server;
     await lock.update({ postgresPid: child.pid!, port });
     const url = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;

@@ -33,10 +33,11 @@ export async function startServer(
   password: string,
   runAs: OsUser | undefined,
   logger: Logger,
+  fixedPort?: number,
 ): Promise<{ child: ChildProcess; port: number }> {
   const logFile = path.join(dataDir, 'postgres.log');
   for (let attempt = 1; ; attempt += 1) {
-    const port = await freePort();
+    const port = fixedPort ?? (await freePort());
     const log = await open(logFile, 'a', 0o600);
     const child = spawn(
       binaries.postgres,
@@ -63,7 +64,7 @@ export async function startServer(
     if (ready) return { child, port };
     await stopServer(child, logger);
     const tail = (await readFile(logFile, 'utf8').catch(() => '')).split('\n').slice(-15).join('\n');
-    if (attempt < 3 && /could not bind|Address already in use/i.test(tail)) continue;
+    if (fixedPort === undefined && attempt < 3 && /could not bind|Address already in use/i.test(tail)) continue;
     throw new StartupError('postgres_start_failed', `The embedded PostgreSQL did not start. Last lines of ${logFile}:\n${tail}`);
   }
 }

@@ -56,17 +56,23 @@ function java(args: string[], jars: string): string {
   return execFileSync('java', ['-cp', `${jars}/*`, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
-/** Starts one KRaft Kafka node (broker and controller) on loopback for this checkout; idempotent. */
-export async function startLocalKafka(): Promise<LocalKafka> {
-  const state = await readState<KafkaState>('kafka');
-  if (state !== undefined && isProcessAlive(state.pid) && (await answers(`127.0.0.1:${state.brokerPort}`))) {
-    return { brokers: `127.0.0.1:${state.brokerPort}`, alreadyRunning: true };
-  }
+export interface KafkaBroker {
+  readonly brokers: string;
+  readonly pid: number;
+  readonly brokerPort: number;
+  readonly controllerPort: number;
+}
+
+/**
+ * Starts one KRaft node (broker and controller) with its data in `dir`, formatting the storage on
+ * first use; the same ports and data on a later start continue where it stopped.
+ */
+export async function launchKafka(dir: string, ports: { brokerPort?: number; controllerPort?: number } = {}): Promise<KafkaBroker> {
   const jars = ensureJars();
-  const dir = await serviceDir('kafka');
   const dataDir = path.join(dir, 'data');
-  const brokerPort = await freePort(state?.brokerPort ?? 19092);
-  const controllerPort = await freePort(state?.controllerPort ?? 19093);
+  await mkdir(dir, { recursive: true });
+  const brokerPort = await freePort(ports.brokerPort ?? 0);
+  const controllerPort = await freePort(ports.controllerPort ?? 0);
   const template = await readFile(path.join(workspaceRoot, 'infra', 'kafka', 'server.properties.template'), 'utf8');
   const properties = path.join(dir, 'server.properties');
   await writeFile(
@@ -87,10 +93,21 @@ export async function startLocalKafka(): Promise<LocalKafka> {
   await logFile.close();
   child.unref();
   const brokers = `127.0.0.1:${brokerPort}`;
-  await writeState('kafka', { brokerPort, controllerPort, pid: child.pid! } satisfies KafkaState);
   await waitUntil(() => answers(brokers), 90_000, `Kafka (see ${path.join(dir, 'kafka.log')})`);
-  log(`Kafka ${KAFKA_VERSION} running on ${brokers}`);
-  return { brokers, alreadyRunning: false };
+  return { brokers, pid: child.pid!, brokerPort, controllerPort };
+}
+
+/** Starts this checkout's Kafka for the tests and the distributed runtime; idempotent. */
+export async function startLocalKafka(): Promise<LocalKafka> {
+  const state = await readState<KafkaState>('kafka');
+  if (state !== undefined && isProcessAlive(state.pid) && (await answers(`127.0.0.1:${state.brokerPort}`))) {
+    return { brokers: `127.0.0.1:${state.brokerPort}`, alreadyRunning: true };
+  }
+  const dir = await serviceDir('kafka');
+  const broker = await launchKafka(dir, { brokerPort: state?.brokerPort ?? 19092, controllerPort: state?.controllerPort ?? 19093 });
+  await writeState('kafka', { brokerPort: broker.brokerPort, controllerPort: broker.controllerPort, pid: broker.pid } satisfies KafkaState);
+  log(`Kafka ${KAFKA_VERSION} running on ${broker.brokers}`);
+  return { brokers: broker.brokers, alreadyRunning: false };
 }
 
 export async function stopLocalKafka(): Promise<boolean> {
@@ -100,13 +117,3 @@ export async function stopLocalKafka(): Promise<boolean> {
   await waitUntil(() => Promise.resolve(!isProcessAlive(state.pid)), 60_000, 'Kafka shutdown');
   return true;
 }
-
-/** For fault tests: stop the broker hard (SIGKILL) and start it again on the same ports and data. */
-export async function killLocalKafka(): Promise<void> {
-  const state = await readState<KafkaState>('kafka');
-  if (state !== undefined && isProcessAlive(state.pid)) {
-    process.kill(state.pid, 'SIGKILL');
-    await waitUntil(() => Promise.resolve(!isProcessAlive(state.pid)), 10_000, 'Kafka kill');
-  }
-}
-
