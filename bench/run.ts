@@ -6,11 +6,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startRuntime, sampleMatter } from '@themis/cli';
 import { loadConfig } from '@themis/config';
-import { decidePlan, evolvePlan, initialPlanState, type PlanCommand, type PlanEvent, type PlanState, planEventSchemaVersions, parsePlanEvent } from '@themis/domain';
+import { decidePlan, evolvePlan, initialPlanState, type JsonObject, type PlanCommand, type PlanEvent, type PlanState, planEventSchemaVersions, parsePlanEvent } from '@themis/domain';
 import { PgEventStore, startEmbeddedPostgres } from '@themis/event-store';
 import { createAgentRunners, piDemandTemplate } from '@themis/legal';
 import { OfflineProvider } from '@themis/llm';
 import { silentLogger } from '@themis/telemetry';
+import { Cluster } from '@themis/testing';
 
 const rows: [string, string, string][] = [];
 const record = (what: string, value: string, baseline: string) => {
@@ -23,6 +24,26 @@ const percentile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 };
 const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+const EXECUTIONS = 60;
+const CONCURRENCY = 10;
+let embeddedFigures: { p50: number; p95: number; rate: number } | undefined;
+
+/** Milliseconds to complete EXECUTIONS plans, CONCURRENCY at a time. */
+async function throughput(run: (matter: JsonObject) => Promise<string>): Promise<number> {
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < EXECUTIONS) {
+        next += 1;
+        const status = await run(sampleMatter);
+        if (status !== 'completed') throw new Error(`bench plan ended ${status}`);
+      }
+    }),
+  );
+  return performance.now() - started;
+}
 
 async function timed<T>(work: () => Promise<T> | T): Promise<[T, number]> {
   const started = performance.now();
@@ -177,7 +198,10 @@ async function main(): Promise<void> {
       if (outcome.view.status !== 'completed') throw new Error(`bench plan ended ${outcome.view.status}`);
       endToEnd.push(performance.now() - started);
     }
-    record('end-to-end latency p50 / p95', `${ms(percentile(endToEnd, 50))} / ${ms(percentile(endToEnd, 95))}`, `the three agents called directly ${ms(percentile(bare, 50))} / ${ms(percentile(bare, 95))}`);
+    record('end-to-end latency p50 / p95, embedded', `${ms(percentile(endToEnd, 50))} / ${ms(percentile(endToEnd, 95))}`, `the three agents called directly ${ms(percentile(bare, 50))} / ${ms(percentile(bare, 95))}`);
+    const embeddedRate = await throughput((matter) => runtime.service.runMatter({ matter, template: 'pi-analysis' }, context, { waitMs: 60_000 }).then((o) => o.view.status));
+    embeddedFigures = { p50: percentile(endToEnd, 50), p95: percentile(endToEnd, 95), rate: embeddedRate };
+    record(`executions/s, embedded (${CONCURRENCY} at a time)`, rate(EXECUTIONS, embeddedRate), 'see the distributed figures below');
 
     const postgresPid = Number(readFileSync(path.join(work, 'runtime', 'pg18', 'postmaster.pid'), 'utf8').split('\n')[0]);
     const nodeMb = treeMemoryMb(process.pid, 'Pss') - treeMemoryMb(postgresPid, 'Pss');
@@ -192,6 +216,29 @@ async function main(): Promise<void> {
     await runtime.stop();
   } finally {
     await rm(work, { recursive: true, force: true });
+  }
+
+  process.stderr.write('Distributed (gateway, orchestrator and three agents as processes; PostgreSQL, Kafka, Redis)\n');
+  const cluster = await Cluster.start();
+  try {
+    const run = async (matter: JsonObject) => {
+      const res = await fetch(`${cluster.gatewayUrl}/v1/runs`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ matter, template: 'pi-analysis' }) });
+      return ((await res.json()) as { plan: { status: string } }).plan.status;
+    };
+    for (let i = 0; i < 5; i += 1) await run(sampleMatter); // warm the consumers up
+    const latencies: number[] = [];
+    for (let i = 0; i < 60; i += 1) {
+      const started = performance.now();
+      const status = await run(sampleMatter);
+      if (status !== 'completed') throw new Error(`bench plan ended ${status}`);
+      latencies.push(performance.now() - started);
+    }
+    const e = embeddedFigures;
+    record('end-to-end latency p50 / p95, distributed through Kafka', `${ms(percentile(latencies, 50))} / ${ms(percentile(latencies, 95))}`, `embedded ${ms(e.p50)} / ${ms(e.p95)}`);
+    const distributedRate = await throughput(run);
+    record(`executions/s, distributed (${CONCURRENCY} at a time)`, rate(EXECUTIONS, distributedRate), `embedded ${rate(EXECUTIONS, e.rate)}`);
+  } finally {
+    await cluster.close();
   }
 
   const width = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i]!.length), ['measure', 'Themis', 'baseline (same run)'][i]!.length));

@@ -17,7 +17,7 @@ const logger = categoryLogger(root, 'themis.api');
 await runService(logger, async () => {
   requireDistributed(config, ['DATABASE_URL'], 'the gateway');
   const database = await openDatabase({ url: config.database.url, dataDir: config.database.dataDir, logger: categoryLogger(root, 'themis.event_store') });
-  const cache = createPlanCache(config.cache, categoryLogger(root, 'themis.projections'));
+  const cache = await createPlanCache(config.cache, categoryLogger(root, 'themis.projections'));
   const { stepTimeoutMs, maxAttempts, retryBaseDelayMs } = config.execution;
   const commands = createOrchestrator({ pool: database.pool, cache, logger, role: 'commands', policy: { stepTimeoutMs, maxAttempts, retryBaseDelayMs } });
   await commands.start();

@@ -16,7 +16,7 @@ await runService(logger, async () => {
   requireDistributed(config, ['DATABASE_URL', 'KAFKA_BROKERS'], 'the orchestrator');
   const database = await openDatabase({ url: config.database.url, dataDir: config.database.dataDir, logger: categoryLogger(root, 'themis.event_store') });
   const bus = await createBus(config.bus, 'themis-orchestrator', categoryLogger(root, 'themis.messaging'));
-  const cache = createPlanCache(config.cache, categoryLogger(root, 'themis.projections'));
+  const cache = await createPlanCache(config.cache, categoryLogger(root, 'themis.projections'));
   const { stepTimeoutMs, maxAttempts, retryBaseDelayMs } = config.execution;
   const orchestrator = createOrchestrator({ pool: database.pool, bus, cache, logger, policy: { stepTimeoutMs, maxAttempts, retryBaseDelayMs } });
   await orchestrator.start();

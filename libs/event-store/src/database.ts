@@ -32,7 +32,7 @@ export function createPool(url: string, logger: Logger, max = 10): pg.Pool {
   pool.end = (() => {
     ending = true;
     return end();
-  }) as typeof pool.end;
+  });
   pool.on('error', (error) => {
     if (!ending) logger.warn({ err: error }, 'idle database connection failed');
   });

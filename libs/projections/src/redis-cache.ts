@@ -42,6 +42,18 @@ export class RedisPlanCache implements PlanCache {
     this.#redis.on('error', (error: Error) => this.#warn(error, 'Redis is unavailable; reading plans from PostgreSQL'));
   }
 
+  /** Resolves once connected, or after `timeoutMs` if Redis is away (the cache then starts as all misses). */
+  ready(timeoutMs = 2_000): Promise<void> {
+    if (this.#redis.status === 'ready') return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, timeoutMs);
+      this.#redis.once('ready', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
   async get(planId: string): Promise<CachedPlan | undefined> {
     if (this.#ttlMs === 0) return undefined;
     try {

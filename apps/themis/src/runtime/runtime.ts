@@ -40,7 +40,7 @@ export async function startRuntime(config: ThemisConfig, logger: Logger, options
     attachToRunning: options.attachToRunning ?? false,
   });
   const bus = await createBus(config.bus, 'themis', categoryLogger(logger, 'themis.messaging'));
-  const cache = createPlanCache(config.cache, categoryLogger(logger, 'themis.projections'));
+  const cache = await createPlanCache(config.cache, categoryLogger(logger, 'themis.projections'));
   // Next to a running server (attached), this process only records commands and reads: the
   // server's relay, agents and timers do the work, woken by the same database.
   const attached = database.kind === 'attached';

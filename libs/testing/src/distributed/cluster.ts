@@ -107,7 +107,7 @@ export class Cluster {
     const log = await open(path.join(this.dir, `${app}.log`), 'a');
     const child = spawn(process.execPath, [script, ...(fixture?.args ?? [])], {
       env: {
-        PATH: process.env['PATH'] ?? '',
+        PATH: '/usr/local/bin:/usr/bin:/bin',
         DATABASE_URL: this.databaseUrl,
         KAFKA_BROKERS: this.kafkaBrokers,
         REDIS_URL: this.redisUrl,
