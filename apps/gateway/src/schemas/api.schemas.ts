@@ -1,3 +1,4 @@
+import { agentNameSchema, stepErrorSchema, usageSchema } from '@themis/domain';
 import { matterSchema } from '@themis/legal';
 import { z } from 'zod';
 
@@ -31,29 +32,21 @@ export const asOfQuery = z.object({
     .meta({ description: 'A stream version (e.g. `3`) or an ISO time: the plan as it was then.' }),
 });
 
+const planStatus = z.enum(['planned', 'running', 'completed', 'failed', 'cancelled']);
+
 export const listQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(20),
   cursor: z.string().optional(),
-  status: z.enum(['planned', 'running', 'completed', 'failed', 'cancelled']).optional(),
+  status: planStatus.optional(),
 });
 
-const usage = z
-  .object({
-    calls: z.number().int(),
-    inputTokens: z.number().int(),
-    outputTokens: z.number().int(),
-    cacheReadTokens: z.number().int(),
-    cacheWriteTokens: z.number().int(),
-    costUsd: z.number(),
-  })
-  .meta({ id: 'Usage' });
-
-const stepError = z.object({ code: z.string(), message: z.string() });
+// The domain's own schemas, so the documented shapes cannot drift from what the code records.
+const usage = usageSchema.meta({ id: 'Usage' });
 
 export const stepView = z
   .object({
     id: z.string(),
-    agent: z.enum(['lda', 'dea', 'lsa']),
+    agent: agentNameSchema,
     task: z.string().nullable(),
     description: z.string(),
     dependsOn: z.array(z.string()),
@@ -65,7 +58,7 @@ export const stepView = z
     retryAt: z.string().nullable(),
     settledAt: z.string().nullable(),
     durationMs: z.number().nullable(),
-    error: stepError.nullable(),
+    error: stepErrorSchema.nullable(),
     usage,
     models: z.array(z.string()),
   })
@@ -76,7 +69,7 @@ export const planView = z
     id: z.uuid(),
     title: z.string(),
     template: z.string(),
-    status: z.enum(['planned', 'running', 'completed', 'failed', 'cancelled']),
+    status: planStatus,
     version: z.number().int(),
     createdAt: z.string(),
     startedAt: z.string().nullable(),
@@ -100,7 +93,7 @@ export const planList = z
         id: z.uuid(),
         title: z.string(),
         template: z.string(),
-        status: z.enum(['planned', 'running', 'completed', 'failed', 'cancelled']),
+        status: planStatus,
         version: z.number().int(),
         createdAt: z.string(),
         updatedAt: z.string(),
