@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import type { AgentName, ExecutionPolicy, JsonValue } from '@themis/domain';
 import { PgEventStore } from '@themis/event-store';
 import { type AgentResult, type AgentTask, headers, InProcessBus, resultMessageId, startAgentWorker, type Subscription, topics } from '@themis/messaging';
-import { MemoryPlanCache, planStreamId, type RequestContext } from '@themis/projections';
+import { MemoryPlanCache, type PlanCache, planStreamId, type RequestContext } from '@themis/projections';
 import { silentLogger } from '@themis/telemetry';
 import { createTestDatabase, type TestDatabase } from '@themis/testing';
 import { createOrchestrator, type Orchestrator } from './orchestrator.ts';
@@ -232,6 +232,40 @@ describe('orchestrator on PostgreSQL with the in-process bus', () => {
     const settled = await second.orchestrator.service.executePlan(running.view.id, context, { waitMs: 20_000 });
     expect(settled.view.status).toBe('completed');
     expect(settled.view.steps.find((s) => s.id === 'dea')?.attempt).toBe(2);
+  });
+
+  it('arms the timeout of a step another process dispatched, even when a shared cache already holds that state', async () => {
+    // A gateway-like process records the commands; it writes the new state through to the cache
+    // both share (as Redis is shared) before the full orchestrator hears of the append.
+    const shared = new MemoryPlanCache({ ttlSeconds: 60 });
+    // Reads answer a moment late, as a network cache does: by then the writer has written through.
+    const cache: PlanCache = {
+      stats: shared.stats,
+      get: async (planId) => {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        return shared.get(planId);
+      },
+      set: (planId, entry) => shared.set(planId, entry),
+      close: () => shared.close(),
+    };
+    const policy = { stepTimeoutMs: 400, maxAttempts: 1, retryBaseDelayMs: 10 };
+    const full = createOrchestrator({ pool: db.pool, bus: new InProcessBus(), cache, policy, logger: silentLogger });
+    const commands = createOrchestrator({ pool: db.pool, cache, policy, logger: silentLogger, role: 'commands' });
+    await full.start();
+    await commands.start();
+    try {
+      // No agent listens: only the timeout can settle the step.
+      const started = await commands.service.runMatter({ matter, template: 'pi-analysis' }, context, { waitMs: 0 });
+      const settled = await commands.service.executePlan(started.view.id, context, { waitMs: 20_000 }).catch(async () => ({
+        view: await commands.service.getPlan(started.view.id),
+      }));
+      const plan = settled.view.status === 'failed' ? settled.view : await full.service.getPlan(started.view.id);
+      expect(plan.status).toBe('failed');
+      expect(plan.steps.find((s) => s.id === 'lda')?.error?.code).toBe('step_timeout');
+    } finally {
+      await commands.stop();
+      await full.stop();
+    }
   });
 
   it('lists plans newest first with a cursor', async () => {

@@ -89,14 +89,17 @@ export function createOrchestrator(deps: OrchestratorDeps): Orchestrator {
   let results: Subscription | undefined;
   let unfollow: (() => void) | undefined;
 
-  /** Appends made by another process (or a stopping one) reach the timers through LISTEN. */
+  /**
+   * Appends made by another process (the gateway, a stopping orchestrator) reach the timers through
+   * LISTEN. The timers' own version decides whether there is news: a shared cache may already hold
+   * the new state, written through by the process that appended it.
+   */
   const follow = (streamId: string, version: number) => {
     const planId = planIdOf(streamId);
-    if (planId === undefined) return;
+    if (planId === undefined || timer.trackedVersion(planId) >= version) return;
     void (async () => {
-      const known = await deps.cache.get(planId);
-      if (known !== undefined && known.version >= version) return;
-      const loaded = await reader.refresh(planId);
+      let loaded = await reader.load(planId);
+      if (loaded.version < version) loaded = await reader.refresh(planId);
       timer.track(planId, loaded.state, loaded.version);
     })().catch((error: unknown) => logger.warn({ err: error, planId }, 'could not follow a plan change'));
   };

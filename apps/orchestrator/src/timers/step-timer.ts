@@ -78,6 +78,11 @@ export class StepTimer {
     this.#armed.set(key, { kind, attempt, at, timer });
   }
 
+  /** The last version of a running plan the timers were brought in line with; 0 when none. */
+  trackedVersion(planId: string): number {
+    return this.#versions.get(planId) ?? 0;
+  }
+
   get armedCount(): number {
     return this.#armed.size;
   }
