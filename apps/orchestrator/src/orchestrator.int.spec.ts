@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import type { AgentName, ExecutionPolicy, JsonValue } from '@themis/domain';
 import { PgEventStore } from '@themis/event-store';
 import { type AgentResult, type AgentTask, headers, InProcessBus, resultMessageId, startAgentWorker, type Subscription, topics } from '@themis/messaging';
-import { MemoryPlanCache, type PlanCache, planStreamId, type RequestContext } from '@themis/projections';
+import { MemoryPlanCache, type PlanCache, planStreamId, type PlanView, type RequestContext } from '@themis/projections';
 import { silentLogger } from '@themis/telemetry';
 import { createTestDatabase, type TestDatabase } from '@themis/testing';
 import { createOrchestrator, type Orchestrator } from './orchestrator.ts';
@@ -204,10 +204,28 @@ describe('orchestrator on PostgreSQL with the in-process bus', () => {
   });
 
   it('starts a plan once when many executes arrive together', async () => {
-    const { orchestrator } = await start();
+    // The first agent waits until every execute has been answered, so none of them can find the
+    // plan already completed (that one would rightly get 409 plan_already_settled).
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const { orchestrator } = await start({ lda: async (task) => gate.then(() => echo('lda')(task)) });
     const plan = await orchestrator.service.createPlan({ matter, template: 'pi-analysis' }, context);
-    const outcomes = await Promise.all(Array.from({ length: 20 }, () => orchestrator.service.executePlan(plan.id, context, { waitMs: 20_000 })));
-    expect(outcomes.every((o) => o.view.status === 'completed')).toBe(true);
+    const outcomes = await Promise.all(Array.from({ length: 20 }, () => orchestrator.service.executePlan(plan.id, context, { waitMs: 0 })));
+    expect(outcomes.map((o) => o.view.status)).toEqual(Array.from({ length: 20 }, () => 'running'));
+    release();
+    const watching = new AbortController();
+    let final: PlanView | undefined;
+    await orchestrator.service.watch(
+      plan.id,
+      (view) => {
+        final = view;
+        if (view.status !== 'running') watching.abort();
+      },
+      watching.signal,
+    );
+    expect(final?.status).toBe('completed');
     const types = (await orchestrator.service.getEvents(plan.id)).map((e) => e.type);
     expect(types.filter((t) => t === 'PlanExecutionStarted')).toHaveLength(1);
     expect(types.filter((t) => t === 'StepCompleted')).toHaveLength(3);

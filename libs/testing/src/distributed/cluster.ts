@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { chmod, mkdtemp, open, rm } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type EmbeddedPostgres, freePort, startEmbeddedPostgres } from '@themis/event-store';
@@ -104,7 +105,7 @@ export class Cluster {
   /** Starts an app (or a fixture script standing in for it) and waits for its ready line. */
   async startApp(app: AppName, fixture?: { script: string; args: string[] }): Promise<void> {
     const script = fixture?.script ?? path.join(workspaceRoot, 'apps', app, 'src', 'main.ts');
-    const log = await open(path.join(this.dir, `${app}.log`), 'a');
+    const log = createWriteStream(path.join(this.dir, `${app}.log`), { flags: 'a' });
     const child = spawn(process.execPath, [script, ...(fixture?.args ?? [])], {
       env: {
         PATH: '/usr/local/bin:/usr/bin:/bin',
@@ -123,14 +124,18 @@ export class Cluster {
     child.once('exit', (code, signal) => {
       if (this.#apps.get(app) === child) this.unexpectedExits.push(`${app} exited (${signal ?? code}); see ${path.join(this.dir, `${app}.log`)}`);
     });
+    child.stdout.pipe(log, { end: false });
+    child.stderr.pipe(log, { end: false });
+    child.once('close', () => log.end());
     const ready = new Promise<void>((resolve, reject) => {
       let seen = '';
-      child.stdout.on('data', (chunk: Buffer) => {
-        void log.write(chunk);
+      const watchForReady = (chunk: Buffer) => {
         seen += chunk.toString();
-        if (seen.includes(`"msg":"${readyLine[app]}"`)) resolve();
-      });
-      child.stderr.on('data', (chunk: Buffer) => void log.write(chunk));
+        if (!seen.includes(`"msg":"${readyLine[app]}"`)) return;
+        child.stdout.off('data', watchForReady);
+        resolve();
+      };
+      child.stdout.on('data', watchForReady);
       child.once('exit', (code) => reject(new Error(`${app} exited with ${code} before it was ready; see ${path.join(this.dir, `${app}.log`)}`)));
     });
     await ready;
