@@ -2,15 +2,9 @@ import type pg from 'pg';
 import { validationError } from '@themis/domain';
 import { guardDatabase } from '@themis/event-store';
 import { z } from 'zod';
-import type { PlanStatusName } from './plan-view.ts';
+import type { PlanStatusName, PlanView } from './plan-view.ts';
 
-export interface PlanSummary {
-  readonly id: string;
-  readonly title: string;
-  readonly template: string;
-  readonly status: PlanStatusName;
-  readonly version: number;
-  readonly createdAt: string;
+export interface PlanSummary extends Pick<PlanView, 'id' | 'title' | 'template' | 'status' | 'version' | 'createdAt'> {
   readonly updatedAt: string;
 }
 

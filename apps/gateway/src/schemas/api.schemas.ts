@@ -88,17 +88,7 @@ export const executionResult = z
 
 export const planList = z
   .object({
-    items: z.array(
-      z.object({
-        id: z.uuid(),
-        title: z.string(),
-        template: z.string(),
-        status: planStatus,
-        version: z.number().int(),
-        createdAt: z.string(),
-        updatedAt: z.string(),
-      }),
-    ),
+    items: z.array(planView.pick({ id: true, title: true, template: true, status: true, version: true, createdAt: true }).extend({ updatedAt: z.string() })),
     nextCursor: z.string().nullable(),
   })
   .meta({ id: 'PlanList' });
