@@ -49,10 +49,24 @@ function stopAll(code: number): void {
   if (stopping) return;
   stopping = true;
   process.stderr.write('\nstopping the apps…\n');
-  // The gateway first (no new requests), then the agents and the orchestrator finish their work.
-  for (const name of ['gateway', ...apps.filter((app) => app !== 'gateway')]) children.get(name)?.kill('SIGTERM');
-  const exits = [...children.values()].map((child) => new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(null))));
-  void Promise.all(exits).then(() => process.exit(code));
+  // The gateway first: it takes no new requests and answers those in flight while the agents and
+  // the orchestrator still run; then they finish their own work.
+  const stop = async (names: readonly string[]) =>
+    Promise.all(
+      names.map((name) => {
+        const child = children.get(name);
+        if (child === undefined || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        return exited;
+      }),
+    );
+  void stop(['gateway'])
+    .then(() => stop(apps.filter((app) => app !== 'gateway')))
+    .then(() => {
+      process.stderr.write('all apps stopped; `npm run services:down` stops PostgreSQL, Kafka and Redis\n');
+      process.exit(code);
+    });
 }
 
 for (const app of apps) {
